@@ -1,0 +1,317 @@
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from claims.models.articles import Language
+
+
+class Status(models.TextChoices):
+    NEW = "new", _("new")
+    QUEUED = "queued", _("queued")
+    IN_REVIEW = "in_review", _("in review")
+    SUBMITTED = "submitted", _("submitted")
+    PUBLISHED = "published", _("published")
+    REJECTED = "rejected", _("rejected")
+
+
+# Statuses in which nobody holds the claim; in all others someone does.
+UNASSIGNED_STATUSES = [Status.NEW, Status.QUEUED, Status.REJECTED]
+# Statuses that need a finished verdict.
+VERDICT_STATUSES = [Status.SUBMITTED, Status.PUBLISHED]
+OPEN_STATUSES = [Status.NEW, Status.QUEUED, Status.IN_REVIEW, Status.SUBMITTED]
+
+
+class Priority(models.IntegerChoices):
+    LOW = 1, _("low")
+    NORMAL = 2, _("normal")
+    HIGH = 3, _("high")
+    URGENT = 4, _("urgent")
+
+
+class ClaimQuerySet(models.QuerySet):
+    def queued(self) -> "ClaimQuerySet":
+        return self.filter(status=Status.QUEUED)
+
+    def published(self) -> "ClaimQuerySet":
+        return self.filter(status=Status.PUBLISHED)
+
+    def open(self) -> "ClaimQuerySet":
+        return self.filter(status__in=OPEN_STATUSES)
+
+    def assigned_to(self, user) -> "ClaimQuerySet":
+        return self.filter(assignee=user)
+
+    def unassigned(self) -> "ClaimQuerySet":
+        return self.filter(assignee__isnull=True)
+
+    def overdue(self, now=None) -> "ClaimQuerySet":
+        return self.open().filter(due_at__lt=now or timezone.now())
+
+    def queue_order(self) -> "ClaimQuerySet":
+        """Most urgent first: priority, then the nearest due date, then the oldest."""
+        return self.order_by(
+            "-priority", models.F("due_at").asc(nulls_last=True), "created_at", "id"
+        )
+
+    def with_related(self) -> "ClaimQuerySet":
+        return self.select_related("article", "rating", "assignee", "created_by")
+
+    def with_ledger(self) -> "ClaimQuerySet":
+        """Everything a claim page or API detail shows, in a fixed number of queries."""
+        from claims.models.evidence import ClaimSource, Note
+        from claims.models.history import ClaimEvent
+
+        return self.with_related().prefetch_related(
+            models.Prefetch(
+                "evidence",
+                queryset=ClaimSource.objects.select_related("source", "added_by"),
+            ),
+            models.Prefetch("notes", queryset=Note.objects.select_related("author")),
+            models.Prefetch("events", queryset=ClaimEvent.objects.select_related("actor")),
+        )
+
+    def visible_to(self, user) -> "ClaimQuerySet":
+        from claims.roles import is_staff_member
+
+        return self if is_staff_member(user) else self.published()
+
+
+class Claim(models.Model):
+    """A check-worthy statement, tied to its exact span in an article or entered by hand."""
+
+    article = models.ForeignKey(
+        "claims.Article",
+        verbose_name=_("article"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="claims",
+    )
+    # body[start:end] == text whenever the claim comes from an article.
+    start = models.PositiveIntegerField(_("span start"), null=True, blank=True)
+    end = models.PositiveIntegerField(_("span end"), null=True, blank=True)
+    text = models.TextField(_("claim"))
+    summary = models.CharField(
+        _("claim reviewed"),
+        max_length=75,
+        blank=True,
+        help_text=_("A short form of the claim, at most 75 characters, shown in search results."),
+    )
+    claimant = models.CharField(_("claimant"), max_length=300, blank=True)
+    source_url = models.URLField(
+        _("where it appeared"),
+        max_length=1000,
+        blank=True,
+        help_text=_("For claims entered by hand: the post or page where the claim was made."),
+    )
+    language = models.CharField(_("language"), max_length=2, choices=Language.choices)
+    checkworthiness = models.FloatField(_("check-worthiness"), null=True, blank=True)
+    reasons = models.JSONField(_("reasons"), default=list, blank=True)
+    priority = models.PositiveSmallIntegerField(
+        _("priority"), choices=Priority.choices, default=Priority.NORMAL
+    )
+    # Only the workflow methods change status and assignee.
+    status = models.CharField(
+        _("status"),
+        max_length=16,
+        choices=Status.choices,
+        default=Status.NEW,
+        editable=False,
+    )
+    status_changed_at = models.DateTimeField(
+        _("in this status since"), default=timezone.now, editable=False
+    )
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("assignee"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.PROTECT,
+        related_name="assigned_claims",
+    )
+    due_at = models.DateTimeField(_("due"), null=True, blank=True)
+    rating = models.ForeignKey(
+        "claims.Rating",
+        verbose_name=_("rating"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        to_field="code",
+        related_name="claims",
+    )
+    verdict_summary = models.TextField(_("verdict summary"), blank=True)
+    anchor_lost = models.BooleanField(
+        _("text gone from article"),
+        default=False,
+        editable=False,
+        help_text=_("Set when a new version of the article no longer contains the claim's text."),
+    )
+    similar_claims = models.ManyToManyField(
+        "self",
+        verbose_name=_("similar earlier claims"),
+        symmetrical=False,
+        blank=True,
+        related_name="+",
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("created by"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    first_published_at = models.DateTimeField(
+        _("first published"), null=True, blank=True, editable=False
+    )
+    last_published_at = models.DateTimeField(
+        _("last published"), null=True, blank=True, editable=False
+    )
+    # Optimistic concurrency: every change increments it; a writer holding an older
+    # number is refused instead of overwriting someone else's work.
+    version = models.PositiveIntegerField(_("version"), default=1, editable=False)
+
+    objects = ClaimQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("claim")
+        verbose_name_plural = _("claims")
+        indexes = [
+            models.Index(fields=["status", "-priority", "due_at"], name="claim_queue_idx"),
+            models.Index(fields=["assignee", "status"], name="claim_assignee_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(start__isnull=True, end__isnull=True)
+                | models.Q(start__isnull=False, end__isnull=False, start__lt=models.F("end")),
+                name="claim_span_ordered",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(article__isnull=False) | models.Q(start__isnull=True),
+                name="claim_span_needs_article",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(status__in=[s.value for s in Status]),
+                name="claim_status_known",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(status__in=UNASSIGNED_STATUSES, assignee__isnull=True)
+                | (~models.Q(status__in=UNASSIGNED_STATUSES) & models.Q(assignee__isnull=False)),
+                name="claim_assignee_matches_status",
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(status__in=VERDICT_STATUSES)
+                | (models.Q(rating__isnull=False) & ~models.Q(verdict_summary="")),
+                name="claim_verdict_before_submit",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(checkworthiness__isnull=True)
+                | models.Q(checkworthiness__gte=0, checkworthiness__lte=1),
+                name="claim_checkworthiness_range",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(priority__in=[p.value for p in Priority]),
+                name="claim_priority_known",
+            ),
+            models.CheckConstraint(condition=~models.Q(text=""), name="claim_text_not_empty"),
+            models.CheckConstraint(
+                condition=models.Q(language__in=["de", "en"]),
+                name="claim_language_known",
+            ),
+            models.UniqueConstraint(
+                fields=["article", "start", "end"],
+                condition=models.Q(article__isnull=False),
+                name="claim_span_unique_per_article",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"#{self.pk} {self.text[:70]}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("claim-detail", args=[self.pk])
+
+    def clean(self) -> None:
+        errors = {}
+        if self.article_id is None:
+            if self.start is not None or self.end is not None:
+                errors["start"] = _("A text span needs an article.")
+        elif self.start is None or self.end is None:
+            errors["start"] = _("A claim from an article needs its span (start and end).")
+        elif not 0 <= self.start < self.end <= len(self.article.body):
+            errors["end"] = _("The span must lie inside the article and end after it starts.")
+        elif self.article.body[self.start : self.end] != self.text:
+            errors["text"] = _("The claim text must be exactly the article's text at the span.")
+        if self.checkworthiness is not None and not 0 <= self.checkworthiness <= 1:
+            errors["checkworthiness"] = _("Check-worthiness lies between 0 and 1.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def is_overdue(self) -> bool:
+        return bool(self.due_at and self.status in OPEN_STATUSES and self.due_at < timezone.now())
+
+    @property
+    def was_corrected(self) -> bool:
+        return bool(
+            self.first_published_at
+            and self.last_published_at
+            and self.last_published_at > self.first_published_at
+        )
+
+    def public_url(self) -> str:
+        return reverse("factcheck-detail", args=[self.pk])
+
+    # The workflow: each action is one atomic method in claims.workflow.
+    def perform(self, action: str, by, **kwargs) -> "Claim":
+        from claims import workflow
+
+        return workflow.perform(self, action, by, **kwargs)
+
+    def accept(self, by, **kwargs) -> "Claim":
+        return self.perform("accept", by, **kwargs)
+
+    def reject(self, by, reason: str, **kwargs) -> "Claim":
+        return self.perform("reject", by, comment=reason, **kwargs)
+
+    def restore(self, by, **kwargs) -> "Claim":
+        return self.perform("restore", by, **kwargs)
+
+    def take(self, by, **kwargs) -> "Claim":
+        return self.perform("take", by, **kwargs)
+
+    def assign(self, by, assignee, **kwargs) -> "Claim":
+        return self.perform("assign", by, assignee=assignee, **kwargs)
+
+    def release(self, by, **kwargs) -> "Claim":
+        return self.perform("release", by, **kwargs)
+
+    def submit(self, by, **kwargs) -> "Claim":
+        return self.perform("submit", by, **kwargs)
+
+    def send_back(self, by, comment: str, **kwargs) -> "Claim":
+        return self.perform("send_back", by, comment=comment, **kwargs)
+
+    def publish(self, by, **kwargs) -> "Claim":
+        return self.perform("publish", by, **kwargs)
+
+    def reopen(self, by, correction: str, **kwargs) -> "Claim":
+        return self.perform("reopen", by, comment=correction, **kwargs)
+
+    def edit(self, by, changes: dict, **kwargs) -> "Claim":
+        from claims import workflow
+
+        return workflow.edit(self, by, changes, **kwargs)
+
+    def available_actions(self, user) -> list[str]:
+        from claims import workflow
+
+        return workflow.available_actions(self, user)

@@ -1,0 +1,435 @@
+"""The editorial workflow: the only code that changes a claim's status.
+
+Every action is one transaction that locks the claim's row, checks status, role and
+inputs against the fresh row, applies the change with a compare-and-set on `version`
+and writes one history row. A refused action changes nothing.
+"""
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import connection, models, transaction
+from django.utils import timezone
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
+
+from claims.errors import ActionNotAllowed, MissingInput, NotPermitted, StaleClaim
+from claims.models import Claim, ClaimEvent, ClaimSource, Note, Rating, Source, Status
+from claims.permissions import (
+    can_add_note,
+    can_create_claim,
+    can_work_evidence,
+    editable_fields,
+    is_assignee,
+)
+from claims.roles import is_editor, is_reviewer
+
+
+@dataclass(frozen=True)
+class Action:
+    name: str
+    label: Promise
+    sources: tuple[str, ...]
+    target: str
+    # Who may: "editor", "reviewer", "assignee", "assignee_or_editor", "editor_not_assignee".
+    who: str
+    comment_label: Promise | None = None
+    needs_assignee: bool = False
+
+
+ACTIONS: dict[str, Action] = {
+    a.name: a
+    for a in [
+        Action("accept", _("Accept into queue"), (Status.NEW,), Status.QUEUED, "editor"),
+        Action(
+            "reject",
+            _("Reject"),
+            (Status.NEW, Status.QUEUED),
+            Status.REJECTED,
+            "editor",
+            comment_label=_("Reason"),
+        ),
+        Action("restore", _("Restore"), (Status.REJECTED,), Status.NEW, "editor"),
+        Action("take", _("Take"), (Status.QUEUED,), Status.IN_REVIEW, "reviewer"),
+        Action(
+            "assign",
+            _("Assign"),
+            (Status.QUEUED, Status.IN_REVIEW),
+            Status.IN_REVIEW,
+            "editor",
+            needs_assignee=True,
+        ),
+        Action(
+            "release",
+            _("Release"),
+            (Status.IN_REVIEW,),
+            Status.QUEUED,
+            "assignee_or_editor",
+        ),
+        Action(
+            "submit",
+            _("Submit verdict"),
+            (Status.IN_REVIEW,),
+            Status.SUBMITTED,
+            "assignee",
+        ),
+        Action(
+            "send_back",
+            _("Send back"),
+            (Status.SUBMITTED,),
+            Status.IN_REVIEW,
+            "editor",
+            comment_label=_("Comment for the reviewer"),
+        ),
+        Action(
+            "publish",
+            _("Publish"),
+            (Status.SUBMITTED,),
+            Status.PUBLISHED,
+            "editor_not_assignee",
+        ),
+        Action(
+            "reopen",
+            _("Reopen"),
+            (Status.PUBLISHED,),
+            Status.IN_REVIEW,
+            "editor",
+            comment_label=_("Correction note (public)"),
+        ),
+    ]
+}
+
+
+def actions_for_status(status: str) -> list[str]:
+    return [a.name for a in ACTIONS.values() if status in a.sources]
+
+
+def _role_allows(action: Action, claim: Claim, user) -> bool:
+    if action.who == "editor":
+        return is_editor(user)
+    if action.who == "reviewer":
+        return is_reviewer(user)
+    if action.who == "assignee":
+        return is_assignee(user, claim)
+    if action.who == "assignee_or_editor":
+        return is_assignee(user, claim) or is_editor(user)
+    if action.who == "editor_not_assignee":
+        return is_editor(user) and not is_assignee(user, claim)
+    raise AssertionError(f"unknown role rule {action.who}")
+
+
+def available_actions(claim: Claim, user) -> list[str]:
+    """Actions this user may start on this claim now (inputs are checked on submit)."""
+    return [
+        name
+        for name in actions_for_status(claim.status)
+        if _role_allows(ACTIONS[name], claim, user)
+    ]
+
+
+def _refuse_role(action: Action, claim: Claim) -> NotPermitted:
+    if action.who == "editor_not_assignee" and claim.assignee_id:
+        return NotPermitted(
+            _("Four-eyes rule: the claim must be published by an editor other than its reviewer."),
+            code="four_eyes",
+        )
+    messages = {
+        "editor": _("Only editors may %(action)s a claim."),
+        "reviewer": _("Only reviewers and editors may %(action)s a claim."),
+        "assignee": _("Only the claim's assignee may %(action)s it."),
+        "assignee_or_editor": _("Only the claim's assignee or an editor may %(action)s it."),
+        "editor_not_assignee": _("Only editors may %(action)s a claim."),
+    }
+    return NotPermitted(messages[action.who] % {"action": action.name.replace("_", " ")})
+
+
+def _lock(claim: Claim, expected_version: int | None) -> Claim:
+    current = Claim.objects.select_for_update().select_related("rating").get(pk=claim.pk)
+    if expected_version is not None and current.version != expected_version:
+        raise StaleClaim(
+            _(
+                "Someone else changed this claim meanwhile. "
+                "Reload it to see their changes, then try again."
+            )
+        )
+    return current
+
+
+def _username(user) -> str | None:
+    return user.get_username() if user else None
+
+
+def _save_change(current: Claim, updates: dict) -> None:
+    """Compare-and-set on version: a concurrent writer that slipped through loses cleanly."""
+    now = timezone.now()
+    updates = {**updates, "version": models.F("version") + 1, "updated_at": now}
+    rows = Claim.objects.filter(pk=current.pk, version=current.version).update(**updates)
+    if rows != 1:
+        raise StaleClaim(_("Someone else changed this claim meanwhile. Reload it and try again."))
+
+
+def perform(
+    claim: Claim,
+    action_name: str,
+    by,
+    *,
+    comment: str = "",
+    assignee=None,
+    expected_version: int | None = None,
+) -> Claim:
+    action = ACTIONS.get(action_name)
+    if action is None:
+        raise ActionNotAllowed(
+            _("Unknown action “%(action)s”.") % {"action": action_name},
+            code="unknown_action",
+        )
+    comment = (comment or "").strip()
+    with transaction.atomic():
+        current = _lock(claim, expected_version)
+        if current.status not in action.sources:
+            raise ActionNotAllowed(
+                _("A claim that is %(status)s cannot be %(action)s; allowed now: %(allowed)s.")
+                % {
+                    "status": current.get_status_display(),
+                    "action": action.name.replace("_", " "),
+                    "allowed": ", ".join(actions_for_status(current.status)) or "—",
+                },
+                allowed=actions_for_status(current.status),
+            )
+        if not _role_allows(action, current, by):
+            raise _refuse_role(action, current)
+        if action.comment_label and not comment:
+            raise MissingInput(
+                _("%(field)s is required to %(action)s a claim.")
+                % {
+                    "field": action.comment_label,
+                    "action": action.name.replace("_", " "),
+                },
+                field="comment",
+            )
+        new_assignee = _next_assignee(action, current, by, assignee)
+        if action.name == "submit":
+            _check_verdict_complete(current)
+
+        now = timezone.now()
+        updates: dict = {"status": action.target, "assignee": new_assignee}
+        if action.target != current.status:
+            updates["status_changed_at"] = now
+        if action.name == "publish":
+            updates["last_published_at"] = now
+            if current.first_published_at is None:
+                updates["first_published_at"] = now
+        changes = {}
+        if (new_assignee.pk if new_assignee else None) != current.assignee_id:
+            changes["assignee"] = {
+                "from": _username(current.assignee),
+                "to": _username(new_assignee),
+            }
+        _save_change(current, updates)
+        ClaimEvent.objects.create(
+            claim=current,
+            actor=by,
+            action=action.name,
+            from_status=current.status,
+            to_status=action.target,
+            changes=changes,
+            comment=comment,
+        )
+    claim.refresh_from_db()
+    return claim
+
+
+def _next_assignee(action: Action, current: Claim, by, assignee):
+    if action.name == "take":
+        return by
+    if action.name == "assign":
+        if assignee is None:
+            raise MissingInput(_("Choose the reviewer to assign the claim to."), field="assignee")
+        if not assignee.is_active or not is_reviewer(assignee):
+            raise MissingInput(
+                _("%(user)s is not a reviewer and cannot be assigned claims.")
+                % {"user": assignee.get_username()},
+                field="assignee",
+            )
+        return assignee
+    if action.target in (Status.QUEUED, Status.NEW, Status.REJECTED):
+        return None
+    return current.assignee
+
+
+def _check_verdict_complete(current: Claim) -> None:
+    if current.rating_id is None:
+        raise MissingInput(_("Choose a rating before submitting the verdict."), field="rating")
+    if not current.verdict_summary.strip():
+        raise MissingInput(
+            _("Write a verdict summary before submitting the verdict."),
+            field="verdict_summary",
+        )
+    if not current.evidence.exists():
+        raise MissingInput(
+            _("Add at least one source before submitting the verdict."), field="sources"
+        )
+
+
+def _display(field: str, value) -> object:
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if isinstance(value, models.Model):
+        return str(value.pk)
+    return value
+
+
+def edit(claim: Claim, by, changes: dict, *, expected_version: int | None = None) -> Claim:
+    """Change editable fields; one history row lists every field that changed."""
+    with transaction.atomic():
+        current = _lock(claim, expected_version)
+        allowed = editable_fields(by, current)
+        refused = sorted(set(changes) - allowed)
+        if refused:
+            if current.status == Status.PUBLISHED:
+                raise NotPermitted(
+                    _(
+                        "A published claim cannot be edited; "
+                        "reopen it with a correction note first."
+                    ),
+                    field=refused[0],
+                )
+            raise NotPermitted(
+                _("You may not change %(fields)s on this claim now.")
+                % {"fields": ", ".join(refused)},
+                field=refused[0],
+            )
+        updates: dict = {}
+        diff: dict = {}
+        for field, value in changes.items():
+            value = _clean_value(current, field, value)
+            old = getattr(current, "rating_id" if field == "rating" else field)
+            new = value.code if field == "rating" and value is not None else value
+            if old == new:
+                continue
+            updates[field] = value
+            diff[field] = {"from": _display(field, old), "to": _display(field, new)}
+        if not diff:
+            return claim
+        for field, value in updates.items():
+            setattr(current, field, value)
+        current.full_clean(exclude=["similar_claims"])
+        _save_change(current, updates)
+        ClaimEvent.objects.create(
+            claim=current,
+            actor=by,
+            action="edit",
+            from_status=current.status,
+            to_status=current.status,
+            changes=diff,
+        )
+    claim.refresh_from_db()
+    return claim
+
+
+def _clean_value(current: Claim, field: str, value):
+    if field == "rating":
+        if value in (None, ""):
+            return None
+        if isinstance(value, Rating):
+            return value
+        rating = Rating.objects.active().filter(code=value).first()
+        if rating is None:
+            raise MissingInput(
+                _("“%(code)s” is not a rating on the scale.") % {"code": value},
+                field="rating",
+            )
+        return rating
+    if field in ("summary", "claimant", "verdict_summary", "text", "source_url"):
+        return (value or "").strip()
+    return value
+
+
+def create_claim(
+    by, *, text: str, language: str, article=None, start=None, end=None, **fields
+) -> Claim:
+    """A claim in status `new`, from an article span or entered by hand."""
+    if not can_create_claim(by):
+        raise NotPermitted(_("Only reviewers and editors may create claims."))
+    claim = Claim(
+        text=(text or "").strip() if article is None else text,
+        language=language,
+        article=article,
+        start=start,
+        end=end,
+        created_by=by,
+        **fields,
+    )
+    if claim.due_at is None and settings.FACTCHECK_DEFAULT_DUE_DAYS:
+        claim.due_at = timezone.now() + timedelta(days=settings.FACTCHECK_DEFAULT_DUE_DAYS)
+    claim.full_clean(exclude=["similar_claims"])
+    with transaction.atomic():
+        claim.save()
+        ClaimEvent.objects.create(
+            claim=claim,
+            actor=by,
+            action="create",
+            from_status="",
+            to_status=claim.status,
+        )
+    return claim
+
+
+def add_source(
+    claim: Claim,
+    by,
+    *,
+    url: str,
+    stance: str,
+    excerpt: str = "",
+    accessed_at=None,
+    **details,
+) -> ClaimSource:
+    """One line in the evidence ledger; the source itself is shared by URL."""
+    if not can_work_evidence(by, claim):
+        raise NotPermitted(
+            _("Only the claim's assignee during review, or an editor, may add sources.")
+        )
+    with transaction.atomic():
+        source = Source.objects.get_or_create_for_url(url, **details)
+        if ClaimSource.objects.filter(claim=claim, source=source).exists():
+            raise MissingInput(
+                _("This source is already in the claim's evidence ledger."), field="url"
+            )
+        entry = ClaimSource(claim=claim, source=source, stance=stance, excerpt=excerpt, added_by=by)
+        if accessed_at:
+            entry.accessed_at = accessed_at
+        entry.full_clean(exclude=["claim", "source"])
+        entry.save()
+    return entry
+
+
+def add_note(claim: Claim, by, *, body: str, kind: str = Note.Kind.NOTE, **fields) -> Note:
+    if not can_add_note(by, claim):
+        raise NotPermitted(_("Only reviewers and editors may add notes."))
+    note = Note(claim=claim, author=by, body=(body or "").strip(), kind=kind, **fields)
+    note.full_clean()
+    note.save()
+    return note
+
+
+def take_next(by) -> Claim | None:
+    """Assign the most urgent queued claim to `by`; never hands one claim to two callers."""
+    if not is_reviewer(by):
+        raise NotPermitted(_("Only reviewers and editors may take claims."))
+    for _attempt in range(5):
+        with transaction.atomic():
+            candidates = Claim.objects.queued().queue_order()
+            if connection.features.has_select_for_update_skip_locked:
+                # PostgreSQL: rows locked by another worker are skipped, not waited for.
+                candidates = candidates.select_for_update(skip_locked=True)
+            # SQLite: the IMMEDIATE transaction already holds the database's write lock.
+            claim = candidates.first()
+            if claim is None:
+                return None
+            try:
+                return perform(claim, "take", by)
+            except (StaleClaim, ActionNotAllowed):
+                continue
+    return None

@@ -1,0 +1,133 @@
+"""The people of the desk and a small article, shared by every test file."""
+
+import pytest
+from django.contrib.auth.models import Group, User
+
+from claims import workflow
+from claims.models import Article, Claim, Rating
+from claims.models.articles import content_hash
+from claims.roles import EDITORS, READERS, REVIEWERS
+
+ARTICLE_BODY = (
+    "Stadtrat beschließt neues Wassergesetz\n"
+    "Laut dem Umweltamt lag der Nitratwert im Mai bei 48 Milligramm pro Liter. "
+    "Bürgermeisterin Anna Berg sagte, die Stadt habe 2,4 Millionen Euro investiert. "
+    "Das ist ein gutes Zeichen für alle."
+)
+
+
+def _member(django_user_model, username: str, *groups: str, **extra) -> User:
+    user = django_user_model.objects.create_user(username=username, password="pw", **extra)
+    for name in groups:
+        user.groups.add(Group.objects.get(name=name))
+    return user
+
+
+@pytest.fixture
+def editor(django_user_model):
+    return _member(django_user_model, "ed", EDITORS, is_staff=True)
+
+
+@pytest.fixture
+def editor2(django_user_model):
+    return _member(django_user_model, "ed2", EDITORS, is_staff=True)
+
+
+@pytest.fixture
+def reviewer(django_user_model):
+    return _member(django_user_model, "rev", REVIEWERS)
+
+
+@pytest.fixture
+def reviewer2(django_user_model):
+    return _member(django_user_model, "rev2", REVIEWERS)
+
+
+@pytest.fixture
+def reader(django_user_model):
+    return _member(django_user_model, "read", READERS)
+
+
+@pytest.fixture
+def outsider(django_user_model):
+    return _member(django_user_model, "nobody")
+
+
+@pytest.fixture
+def superuser(django_user_model):
+    return django_user_model.objects.create_superuser("root", "root@example.org", "pw")
+
+
+@pytest.fixture
+def article(db, editor) -> Article:
+    art = Article(title="Stadtrat beschließt neues Wassergesetz", language="de", imported_by=editor)
+    art.set_body(ARTICLE_BODY)
+    art.url = "https://news.example.org/wasser"
+    art.save()
+    assert content_hash(art.body) == art.content_hash
+    return art
+
+
+@pytest.fixture
+def make_claim(db, editor, article):
+    """A claim from the test article's n-th sentence-like span, or a hand-entered one."""
+
+    def make(text: str | None = None, *, by=None, **fields) -> Claim:
+        if text is None:
+            sentence = "Laut dem Umweltamt lag der Nitratwert im Mai bei 48 Milligramm pro Liter."
+            taken = set(article.claims.values_list("start", flat=True))
+            start = article.body.find(sentence)
+            if start in taken:
+                sentence = "Bürgermeisterin Anna Berg sagte, die Stadt habe 2,4 Millionen Euro investiert."
+                start = article.body.find(sentence)
+            return workflow.create_claim(
+                by or editor,
+                text=sentence,
+                language="de",
+                article=article,
+                start=start,
+                end=start + len(sentence),
+                **fields,
+            )
+        return workflow.create_claim(by or editor, text=text, language="de", **fields)
+
+    return make
+
+
+@pytest.fixture
+def rating(db) -> Rating:
+    return Rating.objects.get(code="false")
+
+
+def advance(claim: Claim, to: str, *, editor, reviewer, rating=None) -> Claim:
+    """Walk a claim through the workflow to the wanted status, as the desk would."""
+    path = ["new", "queued", "in_review", "submitted", "published"]
+    if to == "rejected":
+        return claim.reject(editor, reason="Not check-worthy.")
+    for status in path[path.index(claim.status) + 1 : path.index(to) + 1]:
+        if status == "queued":
+            claim.accept(editor)
+        elif status == "in_review":
+            claim.take(reviewer)
+        elif status == "submitted":
+            claim.edit(
+                reviewer,
+                {"rating": rating or Rating.objects.get(code="false"), "verdict_summary": "Wrong."},
+            )
+            workflow.add_source(
+                claim, reviewer, url=f"https://evidence.example.org/{claim.pk}", stance="refutes"
+            )
+            claim.submit(reviewer)
+        elif status == "published":
+            claim.publish(editor)
+    return claim
+
+
+@pytest.fixture
+def claim_in(editor, reviewer, make_claim):
+    """claim_in("submitted") gives a fresh claim already walked to that status."""
+
+    def make(status: str, **kwargs) -> Claim:
+        return advance(make_claim(**kwargs), status, editor=editor, reviewer=reviewer)
+
+    return make
