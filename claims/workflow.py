@@ -350,28 +350,34 @@ def create_claim(
     by, *, text: str, language: str, article=None, start=None, end=None, **fields
 ) -> Claim:
     """A claim in status `new`, from an article span or entered by hand."""
-    if not can_create_claim(by):
-        raise NotPermitted(_("Only reviewers and editors may create claims."))
     claim = Claim(
         text=(text or "").strip() if article is None else text,
         language=language,
         article=article,
         start=start,
         end=end,
-        created_by=by,
         **fields,
     )
+    return save_new_claim(claim, by)
+
+
+def save_new_claim(claim: Claim, by) -> Claim:
+    """Store an unsaved claim in status `new` and write its first history row.
+
+    `by` is None only for the trusted command line (the importer run by an operator).
+    """
+    if by is not None and not can_create_claim(by):
+        raise NotPermitted(_("Only reviewers and editors may create claims."))
+    if claim.pk is not None or claim.status != Status.NEW:
+        raise ActionNotAllowed(_("Only a new, unsaved claim can be created."))
+    claim.created_by = by
     if claim.due_at is None and settings.FACTCHECK_DEFAULT_DUE_DAYS:
         claim.due_at = timezone.now() + timedelta(days=settings.FACTCHECK_DEFAULT_DUE_DAYS)
     claim.full_clean(exclude=["similar_claims"])
     with transaction.atomic():
         claim.save()
         ClaimEvent.objects.create(
-            claim=claim,
-            actor=by,
-            action="create",
-            from_status="",
-            to_status=claim.status,
+            claim=claim, actor=by, action="create", from_status="", to_status=claim.status
         )
     return claim
 

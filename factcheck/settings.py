@@ -131,6 +131,9 @@ STORAGES = {
     },
 }
 
+# Bare domains typed into URL fields become https:// links.
+FORMS_URLFIELD_ASSUME_HTTPS = True
+
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "factcheck-list"

@@ -78,7 +78,9 @@ def make_claim(db, editor, article):
             taken = set(article.claims.values_list("start", flat=True))
             start = article.body.find(sentence)
             if start in taken:
-                sentence = "Bürgermeisterin Anna Berg sagte, die Stadt habe 2,4 Millionen Euro investiert."
+                sentence = (
+                    "Bürgermeisterin Anna Berg sagte, die Stadt habe 2,4 Millionen Euro investiert."
+                )
                 start = article.body.find(sentence)
             return workflow.create_claim(
                 by or editor,

@@ -245,7 +245,8 @@ class Claim(models.Model):
             if self.start is not None or self.end is not None:
                 errors["start"] = _("A text span needs an article.")
         elif self.start is None or self.end is None:
-            errors["start"] = _("A claim from an article needs its span (start and end).")
+            if not self.anchor_lost:
+                errors["start"] = _("A claim from an article needs its span (start and end).")
         elif not 0 <= self.start < self.end <= len(self.article.body):
             errors["end"] = _("The span must lie inside the article and end after it starts.")
         elif self.article.body[self.start : self.end] != self.text:

@@ -1,0 +1,76 @@
+from django.contrib import admin
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+
+from claims.admin.pagination import CappedCountPaginator
+from claims.models import Article, Claim, Source
+
+
+class ArticleClaimInline(admin.TabularInline):
+    """The article's claims at a glance; each opens its own change page."""
+
+    model = Claim
+    extra = 0
+    fields = ["claim_link", "status", "claimant", "checkworthiness", "rating", "assignee"]
+    readonly_fields = fields
+    can_delete = False
+    show_change_link = False
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("rating", "assignee").order_by("start")
+
+    @admin.display(description=_("claim"))
+    def claim_link(self, obj: Claim) -> str:
+        url = reverse("admin:claims_claim_change", args=[obj.pk])
+        return format_html('<a href="{}">{}</a>', url, obj.text[:120])
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Article)
+class ArticleAdmin(admin.ModelAdmin):
+    list_display = ["title", "outlet", "language", "claim_count", "imported_at"]
+    list_filter = ["language", "outlet"]
+    search_fields = ["title", "url", "outlet"]
+    readonly_fields = ["content_hash", "imported_by", "imported_at", "updated_at", "body"]
+    fields = [
+        "title",
+        "url",
+        "outlet",
+        "language",
+        "published_at",
+        "body",
+        "content_hash",
+        "imported_by",
+        "imported_at",
+    ]
+    inlines = [ArticleClaimInline]
+    show_full_result_count = False
+    paginator = CappedCountPaginator
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).with_claim_counts()
+
+    @admin.display(description=_("claims"), ordering="claim_count")
+    def claim_count(self, obj: Article) -> int:
+        return obj.claim_count
+
+    def has_add_permission(self, request):
+        # Articles come in through the importer, which finds their claims.
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Source)
+class SourceAdmin(admin.ModelAdmin):
+    list_display = ["url", "title", "publisher", "published_on", "created_at"]
+    search_fields = ["url", "title", "publisher"]
+    show_full_result_count = False
+    paginator = CappedCountPaginator

@@ -1,0 +1,331 @@
+from django.contrib import admin, messages
+from django.http import HttpRequest, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from claims import workflow
+from claims.admin.forms import ActionInputForm, ClaimAdminForm, PriorityForm
+from claims.admin.pagination import CappedCountPaginator
+from claims.errors import WorkflowError
+from claims.models import Claim, ClaimEvent, ClaimSource, Note
+from claims.permissions import EDITABLE_FIELDS, editable_fields
+
+
+class OverdueFilter(admin.SimpleListFilter):
+    title = _("overdue")
+    parameter_name = "overdue"
+
+    def lookups(self, request, model_admin):
+        return [("yes", _("Overdue")), ("no", _("Not overdue"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.overdue()
+        if self.value() == "no":
+            return queryset.exclude(pk__in=Claim.objects.overdue().values("pk"))
+        return queryset
+
+
+class EvidenceInline(admin.TabularInline):
+    model = ClaimSource
+    extra = 0
+    fields = ["source", "stance", "excerpt", "accessed_at", "added_by"]
+    readonly_fields = ["added_by"]
+    autocomplete_fields = ["source"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("source", "added_by")
+
+
+class NoteInline(admin.StackedInline):
+    """Notes are append-only: existing ones are shown, never edited."""
+
+    model = Note
+    extra = 0
+    fields = ["kind", "body", "contacted_at", "replied_at", "author", "created_at"]
+    readonly_fields = ["author", "created_at"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("author")
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+class HistoryInline(admin.TabularInline):
+    model = ClaimEvent
+    extra = 0
+    fields = ["created_at", "actor", "action", "from_status", "to_status", "changes", "comment"]
+    readonly_fields = fields
+    can_delete = False
+    verbose_name_plural = _("history")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("actor")
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+def _run(modeladmin, request, queryset, name: str, **inputs) -> None:
+    """Apply one workflow action to every selected claim; report each refusal."""
+    done = 0
+    for claim in queryset.select_related("assignee"):
+        try:
+            claim.perform(name, request.user, **inputs)
+            done += 1
+        except WorkflowError as exc:
+            modeladmin.message_user(request, f"#{claim.pk}: {exc.message}", messages.ERROR)
+    if done:
+        modeladmin.message_user(
+            request,
+            ngettext("%(count)d claim: %(action)s done.", "%(count)d claims: %(action)s done.", done)
+            % {"count": done, "action": workflow.ACTIONS[name].label},
+            messages.SUCCESS,
+        )
+
+
+def _workflow_bulk_action(name: str):
+    action = workflow.ACTIONS[name]
+
+    def run(modeladmin, request, queryset):
+        if action.comment_label or action.needs_assignee:
+            return modeladmin.ask_for_input(request, queryset, name)
+        _run(modeladmin, request, queryset, name)
+        return None
+
+    run.__name__ = f"bulk_{name}"
+    run.short_description = action.label
+    run.allowed_permissions = ("change",)
+    return run
+
+
+@admin.register(Claim)
+class ClaimAdmin(admin.ModelAdmin):
+    form = ClaimAdminForm
+    list_display = [
+        "excerpt",
+        "article_link",
+        "status",
+        "rating",
+        "assignee",
+        "priority",
+        "due_at",
+        "updated_at",
+    ]
+    list_filter = [
+        "status",
+        "rating",
+        ("assignee", admin.RelatedOnlyFieldListFilter),
+        ("article", admin.RelatedOnlyFieldListFilter),
+        "language",
+        OverdueFilter,
+    ]
+    search_fields = ["text", "claimant", "summary", "article__title"]
+    list_select_related = ["article", "rating", "assignee"]
+    list_per_page = 50
+    show_full_result_count = False
+    paginator = CappedCountPaginator
+    date_hierarchy = None
+    autocomplete_fields = ["article"]
+    inlines = [EvidenceInline, NoteInline, HistoryInline]
+    actions = [
+        _workflow_bulk_action("accept"),
+        _workflow_bulk_action("reject"),
+        _workflow_bulk_action("assign"),
+        _workflow_bulk_action("release"),
+        _workflow_bulk_action("publish"),
+        _workflow_bulk_action("restore"),
+        "set_priority",
+    ]
+    change_form_template = "admin/claims/claim/change_form.html"
+    fieldsets = [
+        (
+            None,
+            {"fields": ["status_line", "text", "article_context", "claimant", "summary", "language"]},
+        ),
+        (_("Desk"), {"fields": ["priority", "due_at", "source_url"]}),
+        (_("Verdict"), {"fields": ["rating", "verdict_summary"]}),
+        (
+            _("Extraction"),
+            {
+                "classes": ["collapse"],
+                "fields": ["article", "start", "end", "checkworthiness", "reasons", "similar_claims"],
+            },
+        ),
+        (None, {"fields": ["version_seen"]}),
+    ]
+
+    @admin.display(description=_("claim"), ordering="text")
+    def excerpt(self, obj: Claim) -> str:
+        return obj.text if len(obj.text) <= 90 else obj.text[:89] + "…"
+
+    @admin.display(description=_("article"), ordering="article__title")
+    def article_link(self, obj: Claim) -> str:
+        if obj.article is None:
+            return "—"
+        url = reverse("admin:claims_article_change", args=[obj.article_id])
+        return format_html('<a href="{}">{}</a>', url, obj.article.title[:50])
+
+    @admin.display(description=_("status"))
+    def status_line(self, obj: Claim) -> str:
+        if obj.pk is None:
+            return _("new")
+        assignee = obj.assignee.get_username() if obj.assignee else "—"
+        return format_html(
+            "<strong>{}</strong> · {} {} · {} {} · v{}",
+            obj.get_status_display(),
+            _("assignee"),
+            assignee,
+            _("since"),
+            timezone.localtime(obj.status_changed_at).strftime("%Y-%m-%d %H:%M"),
+            obj.version,
+        )
+
+    @admin.display(description=_("in the article"))
+    def article_context(self, obj: Claim) -> str:
+        if obj.article_id is None or obj.start is None:
+            return obj.source_url or "—"
+        before, span, after = obj.article.context_around(obj.start, obj.end)
+        return format_html(
+            '<div style="max-width:60em;line-height:1.5">…{}<mark>{}</mark>{}…</div>',
+            before,
+            span,
+            after,
+        )
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("article", "rating", "assignee")
+
+    def get_readonly_fields(self, request, obj=None):
+        always = ["status_line", "article_context", "checkworthiness", "reasons", "start", "end"]
+        if obj is None:
+            return ["status_line", "article_context"]
+        allowed = editable_fields(request.user, obj)
+        frozen = [f for f in ["article", "similar_claims", *EDITABLE_FIELDS] if f not in allowed]
+        return always + frozen
+
+    def save_model(self, request, obj: Claim, form, change: bool) -> None:
+        if not change:
+            workflow.save_new_claim(obj, request.user)
+            return
+        changes = {f: form.cleaned_data[f] for f in form.changed_data if f in EDITABLE_FIELDS}
+        if changes:
+            try:
+                workflow.edit(
+                    obj, request.user, changes, expected_version=form.cleaned_data.get("version_seen")
+                )
+            except WorkflowError as exc:
+                self.message_user(request, exc.message, messages.ERROR)
+
+    def save_formset(self, request, form, formset, change):
+        instances = formset.save(commit=False)
+        for instance in instances:
+            if isinstance(instance, Note):
+                workflow.add_note(
+                    form.instance,
+                    request.user,
+                    body=instance.body,
+                    kind=instance.kind,
+                    contacted_at=instance.contacted_at,
+                    replied_at=instance.replied_at,
+                )
+            elif isinstance(instance, ClaimSource):
+                if instance.pk is None:
+                    instance.added_by = request.user
+                instance.save()
+        for obj in formset.deleted_objects:
+            obj.delete()
+
+    # Workflow actions, one claim at a time, from buttons on the change page.
+    def get_urls(self):
+        extra = [
+            path(
+                "<int:pk>/action/<str:name>/",
+                self.admin_site.admin_view(self.action_view),
+                name="claims_claim_action",
+            ),
+        ]
+        return extra + super().get_urls()
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        extra_context = extra_context or {}
+        claim = Claim.objects.select_related("assignee").filter(pk=object_id).first()
+        if claim is not None:
+            extra_context["workflow_actions"] = [
+                (name, workflow.ACTIONS[name].label)
+                for name in workflow.available_actions(claim, request.user)
+            ]
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def action_view(self, request: HttpRequest, pk: int, name: str):
+        claim = get_object_or_404(Claim.objects.select_related("assignee"), pk=pk)
+        if not self.has_change_permission(request, claim) or name not in workflow.ACTIONS:
+            return HttpResponseRedirect(reverse("admin:claims_claim_change", args=[pk]))
+        return self.ask_for_input(request, Claim.objects.filter(pk=pk), name, single=claim)
+
+    def ask_for_input(self, request, queryset, name: str, single: Claim | None = None):
+        """An intermediate page for actions that need a comment or an assignee."""
+        action = workflow.ACTIONS[name]
+        back = (
+            reverse("admin:claims_claim_change", args=[single.pk])
+            if single
+            else reverse("admin:claims_claim_changelist")
+        )
+        form = ActionInputForm(request.POST if "apply" in request.POST else None, action=action)
+        if "apply" in request.POST and form.is_valid():
+            _run(self, request, queryset, name, **form.cleaned_data)
+            return HttpResponseRedirect(back)
+        context = {
+            **self.admin_site.each_context(request),
+            "title": action.label,
+            "form": form,
+            "claims": queryset,
+            "action_name": f"bulk_{name}",
+            "single": single,
+            "back": back,
+            "opts": self.model._meta,
+        }
+        return TemplateResponse(request, "admin/claims/claim/action_input.html", context)
+
+    @admin.action(description=_("Set priority"), permissions=["change"])
+    def set_priority(self, request, queryset):
+        form = PriorityForm(request.POST if "apply" in request.POST else None)
+        if "apply" in request.POST and form.is_valid():
+            done = 0
+            for claim in queryset:
+                try:
+                    claim.edit(request.user, {"priority": form.cleaned_data["priority"]})
+                    done += 1
+                except WorkflowError as exc:
+                    self.message_user(request, f"#{claim.pk}: {exc.message}", messages.ERROR)
+            self.message_user(
+                request, _("Priority set on %(count)d claims.") % {"count": done}, messages.SUCCESS
+            )
+            return None
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Set priority"),
+            "form": form,
+            "claims": queryset,
+            "action_name": "set_priority",
+            "back": reverse("admin:claims_claim_changelist"),
+            "opts": self.model._meta,
+        }
+        return TemplateResponse(request, "admin/claims/claim/action_input.html", context)
+
+    def has_delete_permission(self, request, obj=None):
+        # Claims are never deleted: rejecting keeps the record and its history.
+        return False
+

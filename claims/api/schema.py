@@ -1,0 +1,123 @@
+"""OpenAPI helpers: the error body and its documented responses, with examples."""
+
+from drf_spectacular.utils import OpenApiExample, OpenApiParameter, OpenApiResponse
+from rest_framework import serializers
+
+
+class ErrorDetailSerializer(serializers.Serializer):
+    code = serializers.CharField(help_text="Stable machine-readable code, e.g. `stale_claim`.")
+    message = serializers.CharField(help_text="A sentence for people, in the request language.")
+    fields = serializers.DictField(
+        child=serializers.ListField(child=serializers.CharField()),
+        help_text="Messages per input field; empty when the error is not about one field.",
+    )
+    allowed_actions = serializers.ListField(
+        child=serializers.CharField(),
+        required=False,
+        help_text="Only for `action_not_allowed` (409): the actions the claim's status allows.",
+    )
+
+
+class ErrorSerializer(serializers.Serializer):
+    error = ErrorDetailSerializer()
+
+
+def _example(name: str, code: str, message: str, **extra) -> OpenApiExample:
+    error = {"code": code, "message": message, "fields": extra.pop("fields", {}), **extra}
+    return OpenApiExample(name, value={"error": error}, response_only=True)
+
+
+_ERRORS: dict[int, tuple[str, list[OpenApiExample]]] = {
+    400: (
+        "The input is not valid; `fields` says what to fix.",
+        [
+            _example(
+                "Invalid input",
+                "invalid_input",
+                "Some fields are not valid: priority.",
+                fields={"priority": ['"9" is not a valid choice.']},
+            )
+        ],
+    ),
+    401: (
+        "No valid token or session.",
+        [
+            _example(
+                "Not authenticated",
+                "not_authenticated",
+                "Authentication credentials were not provided.",
+            )
+        ],
+    ),
+    403: (
+        "The caller's role does not allow this.",
+        [
+            _example(
+                "Not permitted",
+                "not_permitted",
+                "Only editors may publish a claim.",
+            )
+        ],
+    ),
+    404: (
+        "No such object, or not visible to the caller.",
+        [_example("Not found", "not_found", "No Claim matches the given query.")],
+    ),
+    409: (
+        "The action does not apply to the claim's current status.",
+        [
+            _example(
+                "Action not allowed",
+                "action_not_allowed",
+                "A claim that is new cannot be published; allowed now: accept, reject.",
+                allowed_actions=["accept", "reject"],
+            )
+        ],
+    ),
+    412: (
+        "The claim changed since the version given in If-Match.",
+        [
+            _example(
+                "Stale claim",
+                "stale_claim",
+                "Someone else changed this claim meanwhile. "
+                "Reload it to see their changes, then try again.",
+            )
+        ],
+    ),
+    429: (
+        "Too many requests without a token; wait as Retry-After says.",
+        [
+            _example(
+                "Throttled",
+                "throttled",
+                "Request was throttled. Expected available in 12 seconds.",
+            )
+        ],
+    ),
+}
+
+
+def errors(*statuses: int) -> dict[int, OpenApiResponse]:
+    """Documented error responses, all in the one error body shape."""
+    return {
+        status: OpenApiResponse(ErrorSerializer, description=_ERRORS[status][0], examples=_ERRORS[status][1])
+        for status in statuses
+    }
+
+
+# Every authenticated endpoint can answer these.
+AUTH_ERRORS = (401, 403)
+
+IF_MATCH = OpenApiParameter(
+    "If-Match",
+    str,
+    OpenApiParameter.HEADER,
+    required=False,
+    description=(
+        'The claim\'s ETag (its `version` in quotes, e.g. `"3"`) as last read. '
+        "When the claim changed since, nothing is done and the answer is 412."
+    ),
+)
+
+CLAIM_ID = OpenApiParameter("claim_id", int, OpenApiParameter.PATH, description="Claim id.")

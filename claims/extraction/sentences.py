@@ -1,0 +1,130 @@
+"""Sentence splitting with exact character offsets into the original body.
+
+SoMaJo does the hard part (abbreviations, ordinals, numbers, quotes).  Two
+newsroom realities are patched on top of it:
+
+* a newline is a hard boundary: news files carry one paragraph per line and a
+  headline has no terminal punctuation, so lines are split separately;
+* copy-pasted text often loses the space after a full stop ("Beilegung.Laut"),
+  and an abbreviation such as "U.S." can end a sentence; both are re-split
+  when the next token clearly starts a new sentence.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from functools import lru_cache
+
+from somajo import SoMaJo
+
+_MODELS = {"de": "de_CMC", "en": "en_PTB"}
+_LOCK = threading.Lock()
+
+# Abbreviations that introduce the next word and therefore never end a
+# sentence, even if a capitalised word follows.
+_NEVER_FINAL = {
+    "dr.", "prof.", "mr.", "mrs.", "ms.", "st.", "nr.", "no.", "hr.", "fr.",
+    "hl.", "gen.", "sen.", "rep.", "gov.", "lt.", "col.", "sgt.", "capt.",
+    "z.", "b.", "u.", "a.", "v.", "d.", "ca.", "vgl.", "bzw.", "inkl.",
+    "sog.", "evtl.", "vs.", "rev.", "mt.", "ft.",
+}
+
+# Words that, capitalised after an abbreviation with a space, almost always
+# open a new sentence rather than continue a name ("in the U.S. The ...").
+_STARTERS = {
+    "en": {
+        "The", "A", "An", "It", "He", "She", "They", "We", "I", "This", "That",
+        "These", "Those", "There", "In", "On", "At", "But", "However", "Its",
+        "His", "Her", "Their", "Our", "After", "Before", "When", "While", "As",
+        "According", "Officials", "Meanwhile", "Still", "Yet", "Last", "Next",
+    },
+    "de": {
+        "Der", "Die", "Das", "Den", "Dem", "Des", "Er", "Sie", "Es", "Wir", "Ich",
+        "Ein", "Eine", "Dies", "Diese", "Dieser", "Im", "Am", "Laut", "Nach",
+        "Doch", "Aber", "Zudem", "Außerdem", "Dabei", "Damit", "Dort", "Man",
+        "Seine", "Ihre", "Auch", "Bereits", "Inzwischen", "Gleichzeitig",
+    },
+}
+
+_CAPITALISED_WORD = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+")
+_FALLBACK = re.compile(r"[^.!?]+(?:[.!?]+[\"“”’'»«)]*|$)")
+
+
+@lru_cache(maxsize=2)
+def _tokenizer(language: str) -> SoMaJo:
+    return SoMaJo(
+        _MODELS.get(language, "en_PTB"),
+        split_camel_case=True,
+        split_sentences=True,
+        character_offsets=True,
+    )
+
+
+def split_sentences(body: str, language: str) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` spans of all sentences in ``body``.
+
+    ``body[start:end]`` is the sentence with surrounding whitespace stripped;
+    spans are in document order and never overlap.
+    """
+    spans: list[tuple[int, int]] = []
+    line_start = 0
+    for line in body.split("\n"):
+        if line.strip():
+            for start, end in _split_line(line, language):
+                spans.append(_strip(body, line_start + start, line_start + end))
+        line_start += len(line) + 1
+    return [span for span in spans if span[0] < span[1]]
+
+
+def _strip(body: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _split_line(line: str, language: str) -> list[tuple[int, int]]:
+    try:
+        with _LOCK:
+            sentences = [
+                [(tok.text, tok.character_offset) for tok in sentence]
+                for sentence in _tokenizer(language).tokenize_text([line])
+            ]
+    except Exception:  # pragma: no cover - SoMaJo failures are unexpected
+        # A tokenizer crash must not make a whole upload fail; a naive split
+        # is better than nothing and keeps offsets exact.
+        return [m.span() for m in _FALLBACK.finditer(line) if m.group().strip()]
+
+    spans: list[tuple[int, int]] = []
+    for tokens in sentences:
+        tokens = [t for t in tokens if t[1] is not None]
+        if not tokens:
+            continue
+        start = tokens[0][1][0]
+        for i in range(len(tokens) - 1):
+            if _boundary_after(line, tokens[i], tokens[i + 1], language):
+                spans.append((start, tokens[i][1][1]))
+                start = tokens[i + 1][1][0]
+        spans.append((start, tokens[-1][1][1]))
+    return spans
+
+
+def _boundary_after(line: str, token, following, language: str) -> bool:
+    text, (_, end) = token
+    next_text, (next_start, _) = following
+    if not text.endswith((".", "!", "?")) or text.lower() in _NEVER_FINAL:
+        return False
+    if not _CAPITALISED_WORD.match(next_text):
+        return False
+    glued = next_start == end
+    if glued:
+        # "Beilegung.Laut": a full stop directly followed by a capitalised
+        # word.  Internal dots (U.S.Army, z.B.) are left alone.
+        return "." not in text[:-1] or len(text) == 1
+    # With a space, SoMaJo only keeps the two together when it read the dot
+    # as part of an abbreviation; split if a typical sentence opener follows.
+    if len(text) <= 2 or not line[end:next_start].isspace():
+        return False
+    return next_text in _STARTERS.get(language, _STARTERS["en"])

@@ -1,0 +1,215 @@
+"""Forms of the claim page. They validate input; claims.workflow decides and changes."""
+
+from django import forms
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from claims.errors import WorkflowError
+from claims.models import Claim, Note, Priority, Rating, Stance
+from claims.permissions import EDITOR_FIELDS
+from claims.roles import REVIEWERS
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%Y-%m-%d", **kwargs)
+
+
+class DateTimeInput(forms.DateTimeInput):
+    input_type = "datetime-local"
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%Y-%m-%dT%H:%M", **kwargs)
+
+
+class ClaimForm(forms.Form):
+    """Every claim form carries the version it was rendered from (optimistic locking)."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+
+    def __init__(self, *args, claim: Claim, **kwargs):
+        self.claim = claim
+        kwargs.setdefault("initial", {})["version"] = claim.version
+        super().__init__(*args, **kwargs)
+
+    def add_workflow_error(self, error: WorkflowError) -> None:
+        field = error.field if error.field in self.fields else None
+        self.add_error(field, error.message)
+
+    def add_validation_error(self, error: ValidationError) -> None:
+        """Errors from a model's full_clean, put next to the field they concern."""
+        if not hasattr(error, "error_dict"):
+            self.add_error(None, error)
+            return
+        for field, errors in error.error_dict.items():
+            self.add_error(field if field in self.fields else None, errors)
+
+    def with_current_version(self) -> "ClaimForm":
+        """The same input, re-aimed at the claim's current version after a stale submit.
+
+        The user sees what changed on the page and can send their input again.
+        """
+        data = self.data.copy()
+        data["version"] = str(self.claim.version)
+        fresh = type(self)(data, claim=self.claim, **self._extra_kwargs())
+        fresh.is_valid()
+        return fresh
+
+    def _extra_kwargs(self) -> dict:
+        return {}
+
+
+class SourceForm(ClaimForm):
+    url = forms.URLField(label=_("Source URL"), max_length=1000, assume_scheme="https")
+    title = forms.CharField(label=_("Title"), max_length=500, required=False)
+    publisher = forms.CharField(label=_("Publisher"), max_length=200, required=False)
+    stance = forms.ChoiceField(label=_("Stance"), choices=Stance.choices)
+    excerpt = forms.CharField(
+        label=_("Quoted excerpt"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    archive_url = forms.URLField(
+        label=_("Archive URL"), max_length=1000, required=False, assume_scheme="https"
+    )
+    accessed_at = forms.DateField(
+        label=_("Accessed on"),
+        required=False,
+        widget=DateInput(),
+        help_text=_("Leave empty for today."),
+    )
+
+    prefix = "source"
+
+
+class NoteForm(ClaimForm):
+    kind = forms.ChoiceField(label=_("Kind"), choices=Note.Kind.choices, initial=Note.Kind.NOTE)
+    body = forms.CharField(label=_("Note"), widget=forms.Textarea(attrs={"rows": 3}))
+    contacted_at = forms.DateField(
+        label=_("Claimant contacted on"),
+        required=False,
+        widget=DateInput(),
+        help_text=_("Right of reply only."),
+    )
+    replied_at = forms.DateField(
+        label=_("Claimant answered on"),
+        required=False,
+        widget=DateInput(),
+        help_text=_("Right of reply only."),
+    )
+
+    prefix = "note"
+
+
+class RatingChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj: Rating) -> str:
+        return obj.label()
+
+
+class VerdictForm(ClaimForm):
+    rating = RatingChoiceField(
+        label=_("Rating"),
+        queryset=Rating.objects.active(),
+        to_field_name="code",
+        required=False,
+        widget=forms.RadioSelect,
+        empty_label=None,
+    )
+    verdict_summary = forms.CharField(
+        label=_("Verdict summary"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_("What is right or wrong about the claim, in a few sentences for readers."),
+    )
+
+    prefix = "verdict"
+
+    def __init__(self, *args, claim: Claim, ratings: list[Rating] | None = None, **kwargs):
+        initial = kwargs.setdefault("initial", {})
+        initial.setdefault("rating", claim.rating_id)
+        initial.setdefault("verdict_summary", claim.verdict_summary)
+        super().__init__(*args, claim=claim, **kwargs)
+        self.ratings = ratings
+        if ratings is not None:
+            # The page already loaded the scale; reuse it instead of querying again.
+            self.fields["rating"].choices = [(r.code, r.label()) for r in ratings]
+
+    def _extra_kwargs(self) -> dict:
+        return {"ratings": self.ratings}
+
+    def changes(self) -> dict:
+        rating = self.cleaned_data["rating"]
+        return {
+            "rating": rating.code if rating else None,
+            "verdict_summary": self.cleaned_data["verdict_summary"],
+        }
+
+
+class DetailsForm(ClaimForm):
+    """Editors' fields: priority, due date, short summary, claimant, where it appeared."""
+
+    priority = forms.TypedChoiceField(label=_("Priority"), choices=Priority.choices, coerce=int)
+    due_at = forms.DateTimeField(label=_("Due"), required=False, widget=DateTimeInput())
+    summary = forms.CharField(
+        label=_("Claim reviewed (short form)"),
+        max_length=75,
+        required=False,
+        help_text=Claim._meta.get_field("summary").help_text,
+    )
+    claimant = forms.CharField(label=_("Claimant"), max_length=300, required=False)
+    source_url = forms.URLField(
+        label=_("Where it appeared"), max_length=1000, required=False, assume_scheme="https"
+    )
+
+    prefix = "details"
+
+    def __init__(self, *args, claim: Claim, **kwargs):
+        initial = kwargs.setdefault("initial", {})
+        for name in EDITOR_FIELDS:
+            initial.setdefault(name, getattr(claim, name))
+        super().__init__(*args, claim=claim, **kwargs)
+
+    def changes(self) -> dict:
+        return {name: self.cleaned_data[name] for name in EDITOR_FIELDS}
+
+
+class ReviewerChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj) -> str:
+        return obj.get_full_name() or obj.get_username()
+
+
+def reviewer_choices():
+    return (
+        get_user_model()
+        .objects.filter(is_active=True, groups__name=REVIEWERS)
+        .order_by("username")
+        .distinct()
+    )
+
+
+class ActionForm(ClaimForm):
+    """One workflow action; the comment and assignee fields exist only where it needs them."""
+
+    comment = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}))
+    assignee = ReviewerChoiceField(label=_("Reviewer"), queryset=reviewer_choices())
+
+    def __init__(self, *args, claim: Claim, action, reviewers=None, **kwargs):
+        self.action = action
+        self.reviewers = reviewers
+        kwargs.setdefault("prefix", f"action-{action.name}")
+        super().__init__(*args, claim=claim, **kwargs)
+        if action.comment_label:
+            self.fields["comment"].label = action.comment_label
+        else:
+            del self.fields["comment"]
+        if not action.needs_assignee:
+            del self.fields["assignee"]
+        elif reviewers is not None:
+            field = self.fields["assignee"]
+            field.choices = [("", "---------")] + [
+                (u.pk, field.label_from_instance(u)) for u in reviewers
+            ]
+
+    def _extra_kwargs(self) -> dict:
+        return {"action": self.action, "reviewers": self.reviewers}
