@@ -145,7 +145,7 @@ def _refuse_role(action: Action, claim: Claim) -> NotPermitted:
 
 
 def _lock(claim: Claim, expected_version: int | None) -> Claim:
-    current = Claim.objects.select_for_update().select_related("rating").get(pk=claim.pk)
+    current = Claim.objects.select_for_update(of=("self",)).get(pk=claim.pk)
     if expected_version is not None and current.version != expected_version:
         raise StaleClaim(
             _(

@@ -1,0 +1,268 @@
+"""Claims through the API: list, read, create, edit, and one endpoint per workflow action.
+
+Views stay short: validate the input, call claims.workflow, answer with the fresh claim.
+Role rules come from claims.permissions and the workflow; errors from claims.errors
+become HTTP answers in claims.api.exceptions.
+"""
+
+from django.db import models, transaction
+from django.utils.translation import gettext as _
+from django_filters.rest_framework import DjangoFilterBackend
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
+from rest_framework import mixins, status, viewsets
+from rest_framework.decorators import action
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from claims import workflow
+from claims.api import examples
+from claims.api.etags import expected_version, with_etag
+from claims.api.filters import ClaimFilter, ClaimOrderingFilter, with_sort_keys
+from claims.api.pagination import ClaimCursorPagination
+from claims.api.permissions import CanReadDesk
+from claims.api.schema import AUTH_ERRORS, IF_MATCH, errors
+from claims.api.serializers import (
+    ActionSerializer,
+    ClaimCreateSerializer,
+    ClaimDetailSerializer,
+    ClaimSerializer,
+    ClaimUpdateSerializer,
+)
+from claims.errors import MissingInput, NotPermitted
+from claims.models import Claim, ClaimSource, Note
+from claims.permissions import editable_fields
+
+
+def claims_for_list() -> models.QuerySet:
+    """A page of claims in a fixed number of queries, however long their ledgers are."""
+    return Claim.objects.with_related().prefetch_related(
+        models.Prefetch(
+            "evidence", queryset=ClaimSource.objects.select_related("source", "added_by")
+        ),
+        models.Prefetch("notes", queryset=Note.objects.select_related("author")),
+        models.Prefetch("similar_claims", queryset=Claim.objects.order_by("id")),
+    )
+
+
+def claims_for_detail() -> models.QuerySet:
+    return Claim.objects.with_ledger().prefetch_related(
+        models.Prefetch("similar_claims", queryset=Claim.objects.order_by("id"))
+    )
+
+
+def claim_response(request, claim: Claim, status_code: int = status.HTTP_200_OK) -> Response:
+    fresh = claims_for_detail().get(pk=claim.pk)
+    data = ClaimDetailSerializer(fresh, context={"request": request}).data
+    return with_etag(Response(data, status=status_code), fresh)
+
+
+def _article_span(article, text: str) -> tuple[int, int]:
+    """The first occurrence of the text in the article that is not a claim yet."""
+    taken = set(article.claims.values_list("start", "end"))
+    start = article.body.find(text)
+    while start != -1:
+        span = (start, start + len(text))
+        if span not in taken:
+            return span
+        start = article.body.find(text, start + 1)
+    raise MissingInput(
+        _("The text does not appear in the article, or every occurrence is already a claim."),
+        field="text",
+    )
+
+
+def _language_for(text: str, article) -> str:
+    if article is not None:
+        return article.language
+    from claims.extraction.language import detect_language
+
+    return detect_language(text)
+
+
+CLAIM_WRITE_ERRORS = errors(400, *AUTH_ERRORS, 404, 412)
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="List claims",
+        description="Claims the caller may read, newest first unless `ordering` says "
+        "otherwise. Cursor-paginated: follow `next` for more.",
+        responses={200: ClaimSerializer(many=True), **errors(400, *AUTH_ERRORS)},
+        examples=[examples.CLAIM_LIST_RESPONSE],
+    ),
+    retrieve=extend_schema(
+        summary="Read a claim",
+        description="The claim with its sources, notes and history. "
+        "The `ETag` header is its version, for If-Match on later writes.",
+        responses={200: ClaimDetailSerializer, **errors(*AUTH_ERRORS, 404)},
+        examples=[examples.CLAIM_RESPONSE],
+    ),
+    create=extend_schema(
+        summary="Create a claim by hand",
+        description="Reviewers and editors. With `article`, the text must appear in the "
+        "article's body: the first occurrence that is not a claim yet becomes the span.",
+        request=ClaimCreateSerializer,
+        responses={201: ClaimDetailSerializer, **errors(400, *AUTH_ERRORS)},
+        examples=[examples.CLAIM_CREATE_REQUEST, examples.CLAIM_RESPONSE],
+    ),
+    partial_update=extend_schema(
+        summary="Edit a claim",
+        description="Change the fields the caller may change now (editors: priority, "
+        "due date, summary, claimant; the assignee in review and editors: rating and "
+        "verdict). Send If-Match to be refused (412) when someone changed the claim meanwhile.",
+        request=ClaimUpdateSerializer,
+        parameters=[IF_MATCH],
+        responses={200: ClaimDetailSerializer, **CLAIM_WRITE_ERRORS},
+        examples=[examples.CLAIM_PATCH_REQUEST, examples.CLAIM_RESPONSE],
+    ),
+)
+class ClaimViewSet(
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    mixins.CreateModelMixin,
+    viewsets.GenericViewSet,
+):
+    permission_classes = [CanReadDesk]
+    pagination_class = ClaimCursorPagination
+    filter_backends = [DjangoFilterBackend, ClaimOrderingFilter]
+    filterset_class = ClaimFilter
+    ordering_fields = ["priority", "due_at", "created_at", "updated_at"]
+    lookup_value_regex = r"\d+"
+    http_method_names = ["get", "post", "patch", "head", "options"]
+    queryset = Claim.objects.none()
+
+    def get_queryset(self) -> models.QuerySet:
+        if self.action == "list":
+            return with_sort_keys(claims_for_list())
+        return claims_for_detail()
+
+    def get_serializer_class(self):
+        return {
+            "create": ClaimCreateSerializer,
+            "partial_update": ClaimUpdateSerializer,
+            "list": ClaimSerializer,
+        }.get(self.action, ClaimDetailSerializer)
+
+    def retrieve(self, request, *args, **kwargs) -> Response:
+        claim = self.get_object()
+        data = self.get_serializer(claim).data
+        return with_etag(Response(data), claim)
+
+    def create(self, request, *args, **kwargs) -> Response:
+        serializer = ClaimCreateSerializer(data=request.data, context={"request": request})
+        serializer.is_valid(raise_exception=True)
+        fields = dict(serializer.validated_data)
+        verdict = {k: fields.pop(k) for k in ("rating", "verdict_summary") if k in fields}
+        article = fields.pop("article", None)
+        text = fields.pop("text")
+        language = fields.pop("language", None) or _language_for(text, article)
+        start = end = None
+        if article is not None:
+            start, end = _article_span(article, text)
+        with transaction.atomic():
+            claim = workflow.create_claim(
+                request.user,
+                text=text,
+                language=language,
+                article=article,
+                start=start,
+                end=end,
+                **fields,
+            )
+            if verdict:
+                # The verdict follows the same rule as later edits; a refusal undoes the claim.
+                workflow.edit(claim, request.user, verdict)
+        return claim_response(request, claim, status.HTTP_201_CREATED)
+
+    def partial_update(self, request, *args, **kwargs) -> Response:
+        claim = self.get_object()
+        if not editable_fields(request.user, claim):
+            raise NotPermitted(
+                _("A published claim cannot be edited; reopen it with a correction note first.")
+                if claim.status == "published"
+                else _("You may not change this claim now.")
+            )
+        serializer = ClaimUpdateSerializer(data=request.data, partial=True)
+        serializer.is_valid(raise_exception=True)
+        workflow.edit(
+            claim,
+            request.user,
+            dict(serializer.validated_data),
+            expected_version=expected_version(request),
+        )
+        return claim_response(request, claim)
+
+    def perform_action(self, request, name: str) -> Response:
+        claim = self.get_object()
+        serializer = ActionSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        workflow.perform(
+            claim,
+            name,
+            request.user,
+            comment=serializer.validated_data["comment"],
+            assignee=serializer.validated_data["assignee"],
+            expected_version=expected_version(request),
+        )
+        return claim_response(request, claim)
+
+
+def _action_view(name: str):
+    spec = workflow.ACTIONS[name]
+    needs = []
+    if spec.comment_label:
+        needs.append(f"`comment` ({spec.comment_label})")
+    if spec.needs_assignee:
+        needs.append("`assignee` (a reviewer's username)")
+    statuses = ", ".join(str(s) for s in spec.sources)
+    description = (
+        f"{spec.label}: from {statuses} to {spec.target}. Allowed for: "
+        f"{spec.who.replace('_', ' ')}." + (f" Needs {' and '.join(needs)}." if needs else "")
+    )
+
+    def view(self, request, pk=None) -> Response:
+        return self.perform_action(request, name)
+
+    view.__name__ = name
+    view.__doc__ = description
+    request_examples = [examples.ASSIGN_REQUEST] if spec.needs_assignee else []
+    if spec.comment_label:
+        request_examples.append(examples.ACTION_REQUEST)
+    view = extend_schema(
+        summary=str(spec.label),
+        description=description,
+        request=ActionSerializer,
+        parameters=[IF_MATCH],
+        responses={200: ClaimDetailSerializer, **errors(400, *AUTH_ERRORS, 404, 409, 412)},
+        examples=[*request_examples, examples.CLAIM_RESPONSE],
+        operation_id=f"claims_{name}",
+    )(view)
+    return action(detail=True, methods=["post"], url_path=name, url_name=name)(view)
+
+
+for _name in workflow.ACTIONS:
+    setattr(ClaimViewSet, _name, _action_view(_name))
+
+
+class QueueNextView(APIView):
+    """Take the most urgent queued claim; two callers never get the same one."""
+
+    @extend_schema(
+        summary="Take the next claim from the queue",
+        description="Assigns the most urgent queued claim to the caller (reviewers and "
+        "editors) and answers with it; 204 when the queue is empty.",
+        request=None,
+        responses={
+            200: ClaimDetailSerializer,
+            204: OpenApiResponse(OpenApiTypes.NONE, description="The queue is empty."),
+            **errors(*AUTH_ERRORS),
+        },
+        examples=[examples.CLAIM_RESPONSE],
+        operation_id="queue_next",
+    )
+    def post(self, request) -> Response:
+        claim = workflow.take_next(request.user)
+        if claim is None:
+            return Response(status=status.HTTP_204_NO_CONTENT)
+        return claim_response(request, claim)
