@@ -105,7 +105,9 @@ class ChartBar:
     x: float
     y: float
     height: float
+    width: float
     label_x: float
+    value_y: float
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,9 @@ class Chart:
     height: int
     baseline: float
     maximum: int
+    axis_start: int
+    axis_end: int
+    label_y: int
 
 
 def week_chart(bars: list[WeekBar], width: int = 640, height: int = 220) -> Chart:
@@ -127,16 +132,26 @@ def week_chart(bars: list[WeekBar], width: int = 640, height: int = 220) -> Char
     for i, bar in enumerate(bars):
         bar_height = plot_height * bar.count / maximum if maximum else 0
         x = left + i * slot + slot * 0.15
+        y = top + plot_height - bar_height
         result.append(
             ChartBar(
                 week=bar.week,
                 count=bar.count,
                 x=round(x, 1),
-                y=round(top + plot_height - bar_height, 1),
+                y=round(y, 1),
                 height=round(bar_height, 1),
+                width=round(slot * 0.7, 1),
                 label_x=round(left + i * slot + slot / 2, 1),
+                value_y=round(y - 4, 1),
             )
         )
     return Chart(
-        bars=result, width=width, height=height, baseline=top + plot_height, maximum=maximum
+        bars=result,
+        width=width,
+        height=height,
+        baseline=top + plot_height,
+        maximum=maximum,
+        axis_start=left,
+        axis_end=width - left,
+        label_y=height - bottom + 18,
     )

@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "rest_framework.authtoken",
     "django_filters",
     "drf_spectacular",
+    "drf_spectacular_sidecar",
     "claims",
 ]
 
@@ -131,8 +132,6 @@ STORAGES = {
     },
 }
 
-# Bare domains typed into URL fields become https:// links.
-FORMS_URLFIELD_ASSUME_HTTPS = True
 
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
@@ -157,6 +156,7 @@ REST_FRAMEWORK = {
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
     "PAGE_SIZE": 25,
+    "EXCEPTION_HANDLER": "claims.api.exceptions.exception_handler",
     "DEFAULT_THROTTLE_RATES": {"anon": env_str("FACTCHECK_ANON_THROTTLE", "120/minute")},
 }
 
@@ -166,6 +166,10 @@ SPECTACULAR_SETTINGS = {
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "COMPONENT_SPLIT_REQUEST": True,
+    # Swagger UI's files come from the drf-spectacular-sidecar package: no CDN needed.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
 }
 
 # Who publishes the fact-checks, for ClaimReview's author and the public pages.

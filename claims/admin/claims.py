@@ -32,6 +32,8 @@ class OverdueFilter(admin.SimpleListFilter):
 
 
 class EvidenceInline(admin.TabularInline):
+    """Ledger lines are shown as written; new ones are added below."""
+
     model = ClaimSource
     extra = 0
     fields = ["source", "stance", "excerpt", "accessed_at", "added_by"]
@@ -40,6 +42,9 @@ class EvidenceInline(admin.TabularInline):
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("source", "added_by")
+
+    def has_change_permission(self, request, obj=None):
+        return False
 
 
 class NoteInline(admin.StackedInline):

@@ -2,10 +2,13 @@
 
 import json
 from dataclasses import dataclass
+from datetime import timedelta
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
+from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.timesince import timesince
 from django.utils.translation import gettext
 
 from claims.models import Status
@@ -87,6 +90,15 @@ def jsonld(value: dict) -> SafeString:
     text = json.dumps(value, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2)
     # Safe: every character HTML gives meaning to inside <script> is escaped above.
     return mark_safe(text.translate(_JSON_SCRIPT_ESCAPES))  # noqa: S308
+
+
+@register.filter
+def duration_text(value: timedelta | None) -> str:
+    """A duration in words ("2 days, 3 hours"), in the current language."""
+    if value is None:
+        return ""
+    now = timezone.now()
+    return timesince(now - value, now)
 
 
 @register.filter

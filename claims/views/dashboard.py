@@ -21,6 +21,5 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             "workload": stats.workload(),
             "median_to_publish": stats.median_time_to_publish(),
             "chart": chart,
-            "bar_width": round((chart.width - 20) / max(len(chart.bars), 1) * 0.7, 1),
         },
     )

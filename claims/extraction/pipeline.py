@@ -1,0 +1,95 @@
+"""The public entry point: body text in, scored sentences and candidates out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .claimants import ClaimantContext, attribute
+from .language import SUPPORTED_LANGUAGES, detect_language
+from .scoring import score_sentence
+from .sentences import split_sentences
+
+DEFAULT_THRESHOLD = 0.5
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of the body; ``body[start:end] == text``."""
+
+    text: str
+    start: int
+    end: int
+    claimant: str | None
+    checkworthiness: float
+    reasons: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Candidate(Sentence):
+    """A sentence scored at or above the threshold: proposed for checking."""
+
+
+@dataclass(frozen=True)
+class Extraction:
+    language: str
+    title: str | None
+    sentences: list[Sentence]
+    candidates: list[Candidate]
+
+
+def _title_span(body: str) -> tuple[int, int] | None:
+    offset = 0
+    for line in body.split("\n"):
+        if line.strip():
+            start = offset + (len(line) - len(line.lstrip()))
+            return start, offset + len(line.rstrip())
+        offset += len(line) + 1
+    return None
+
+
+def _line_without_full_stop(body: str, start: int, end: int) -> bool:
+    # A whole line without terminal punctuation is a headline or subheading
+    # ("Was bisher bekannt ist"), not a sentence making a claim.
+    line_start = body.rfind("\n", 0, start) + 1
+    line_end = body.find("\n", end)
+    line_end = len(body) if line_end == -1 else line_end
+    if body[line_start:start].strip() or body[end:line_end].strip():
+        return False
+    return body[start:end].rstrip("\"'“”’«»)]").endswith((".", "!", "?", ":")) is False
+
+
+def extract_claims(
+    body: str,
+    language: str | None = None,
+    *,
+    has_title_line: bool = True,
+    threshold: float = DEFAULT_THRESHOLD,
+) -> Extraction:
+    """Split ``body`` into sentences, score each and return the candidates."""
+    lang = language if language in SUPPORTED_LANGUAGES else detect_language(body)
+    title_span = _title_span(body) if has_title_line else None
+    title = body[title_span[0] : title_span[1]] if title_span else None
+
+    # A single pasted sentence without a full stop is a claim, not a headline.
+    multiline = sum(1 for line in body.split("\n") if line.strip()) > 1
+    context = ClaimantContext()
+    sentences: list[Sentence] = []
+    candidates: list[Candidate] = []
+    for start, end in split_sentences(body, lang):
+        text = body[start:end]
+        in_title = title_span is not None and title_span[0] <= start < title_span[1]
+        headline = in_title or (multiline and _line_without_full_stop(body, start, end))
+        attribution = attribute(text, lang, context)
+        score = score_sentence(text, lang, attribution, is_headline=headline)
+        fields = dict(
+            text=text,
+            start=start,
+            end=end,
+            claimant=attribution.claimant,
+            checkworthiness=score.value,
+            reasons=score.reasons,
+        )
+        sentences.append(Sentence(**fields))
+        if score.value >= threshold:
+            candidates.append(Candidate(**fields))
+    return Extraction(language=lang, title=title, sentences=sentences, candidates=candidates)

@@ -1,0 +1,215 @@
+"""Transparent check-worthiness rules.
+
+Each sentence starts from a neutral base score; positive signals (who said
+what, figures, named actors, concrete events) raise it and negative signals
+(opinion, vague sources, predictions, advice, headlines, questions) lower it.
+Every signal that moved the score is reported as a reason code, so an editor
+can see why a sentence was or was not proposed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .claimants import Attribution
+
+REASON_LABELS: dict[str, str] = {
+    # Positive signals.
+    "attributed_statement": "Attributed statement",
+    "figure_or_date": "Contains a figure or date",
+    "named_actor": "Names a specific actor",
+    "verifiable_event": "Describes a verifiable event",
+    # Negative signals.
+    "opinion": "Opinion or assessment",
+    "anaphoric_assessment": "Comments on a previous statement",
+    "vague_source": "Vague or anonymous source",
+    "prediction": "Prediction about the future",
+    "advice": "Advice or demand",
+    "headline": "Headline",
+    "question": "Question",
+}
+POSITIVE_REASONS = ("attributed_statement", "figure_or_date", "named_actor", "verifiable_event")
+
+BASE = 0.25
+WEIGHTS = {
+    "attributed_statement": 0.30,
+    "figure_or_date": 0.25,
+    "named_actor": 0.15,
+    "verifiable_event": 0.20,
+    "opinion": -0.35,
+    "anaphoric_assessment": -0.40,
+    "vague_source": -0.35,
+    "prediction": -0.30,
+    "advice": -0.35,
+    "headline": -0.70,
+    "question": -0.50,
+}
+
+
+def _rx(*patterns: str) -> re.Pattern[str]:
+    return re.compile("|".join(patterns), re.IGNORECASE)
+
+
+_MONTHS = (
+    r"Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
+    r"Dezember|Mai|May|January|February|March|June|July|October|December|"
+    r"Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sept?|Okt|Oct|Nov|Dez|Dec"
+)
+_FIGURE = re.compile(
+    r"\d|[$€£]|\b(Prozent|percent|per cent|Millionen?|Milliarden?|Mio|Mrd|"
+    r"million|billion|trillion|Hälfte|Drittel|Viertel|half|third|quarter|"
+    r"dozens?|hundreds?|thousands?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|"
+    r"zehn|zwölf|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+    r"Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"gestern|yesterday|erstmals|for the first time)\b|\b(" + _MONTHS + r")\b"
+)
+
+_EVENTS = {
+    "de": _rx(
+        r"\b(Treffen|traf|trafen|getroffen|abgestimmt|stimmte|stimmten|Abstimmung|"
+        r"unterzeichnet\w*|vereinbart\w*|beschlossen|beschloss\w*|abgelehnt|"
+        r"lehnte|lehnten|zugestimmt|stationier\w*|getötet|tötete\w*|starben|"
+        r"gestorben|verletzt|festgenommen|verhaftet|gestiegen|stieg|stiegen|"
+        r"gesunken|sank|sanken|gemessen|veröffentlicht\w*|vorgestellt|"
+        r"behandelt|informiert|eröffnet|verabschiedet|gewählt|ernannt|"
+        r"entlassen|zurückgetreten|gezahlt|investiert|ausgegeben|gekauft|"
+        r"verkauft|gebaut|saniert|eingeführt|verboten|angegriffen|Angriff|"
+        r"geliefert|lieferte\w*|verhängt|Interview|geantwortet)\b"
+    ),
+    "en": _rx(
+        r"\b(met|meeting|summit|voted|vote|signed|agreed|rejected|approved|"
+        r"passed|killed|died|arrested|rose|fell|dropped|increased|decreased|"
+        r"declined|grew|shrank|shrunk|lost|gained|delivered|spent|collected|"
+        r"cut|launched|published|released|measured|elected|appointed|resigned|"
+        r"fired|deployed|invaded|attacked|banned|imposed|raised|removed|"
+        r"combined|applied|climbed|interview)\b"
+    ),
+}
+
+_OPINION = {
+    "de": _rx(
+        r"\b(bedeutend\w*|wichtig\w*|entscheidend\w*|bemerkenswert\w*|"
+        r"beunruhigend\w*|besorgniserregend\w*|alarmierend\w*|erfreulich\w*|"
+        r"dramatisch\w*|enttäuschend\w*|vielversprechend\w*|bedauerlich\w*|"
+        r"skandalös\w*|katastrophal\w*|Signal|Zeichen|angespannt\w*|"
+        r"intellektuell\w*|durchdacht\w*|richtig|falsch|hervorragend\w*)\b",
+        r"\bbleibt\s+\w+",
+    ),
+    "en": _rx(
+        r"\b(significant|important|crucial|worrying|remarkable|alarming|"
+        r"dramatic|encouraging|disappointing|troubling|concerning|"
+        r"promising|unfortunate|shocking|disastrous|outrageous|excellent|"
+        r"wake-up call|signal|hard to overstate|clearly|tense)\b",
+        r"\bremains\s+\w+",
+    ),
+}
+
+_ANAPHORIC = {
+    "de": re.compile(
+        r"^(Das|Dies|Dieses|Diese|Dieser)\s+(\w+\s+)?"
+        r"(ist|war|sind|waren|wäre|zeigt|zeigte|weist|deutet|bedeutet|"
+        r"verdeutlicht|unterstreicht|macht|dürfte|könnte|bleibt)\b"
+    ),
+    "en": re.compile(
+        r"^(This|That|These|Those)\s+(\w+\s+)?"
+        r"(is|was|are|were|shows|showed|means|marks|underscores|highlights|"
+        r"suggests|signals|could|would|remains)\b"
+    ),
+}
+# "Diese Äußerung ist": a demonstrative with a noun is only an assessment if
+# the noun is about speech or events, not about figures ("Diese Zahl stieg").
+_ANAPHOR_NOUN = re.compile(
+    r"^\w+\s+(Äußerung|Aussage|Entwicklung|Nachricht|Entscheidung|Ankündigung|"
+    r"Forderung|Haltung|Situation|Lage|statement|development|news|decision|"
+    r"announcement|move|situation)\b",
+    re.IGNORECASE,
+)
+
+_VAGUE = {
+    "de": _rx(r"\b(Experten|Expertinnen|Beobachter|Kritiker|Analysten|Fachleute|"
+              r"Insider|Kreisen)\b"),
+    "en": _rx(r"\b(experts? say|some say|many believe|observers|critics|analysts say|"
+              r"it is said|people say)\b"),
+}
+
+_PREDICTION = {
+    "de": _rx(
+        r"\b(wird|werden)\b[^.,;]*\b\w+(en|ern|eln)\s*[.!?]?$",
+        r"\b(voraussichtlich|dürften?|prognostiziert\w*|in Zukunft|künftig)\b",
+        r"\b(wird|werden)\s+(weiter|wohl|vermutlich|wahrscheinlich)\b",
+    ),
+    "en": _rx(
+        r"\bwill\b(?! not be)", r"\b(is|are) (expected|likely|set|poised) to\b",
+        r"\b(likely|forecast|in the coming \w+|over the coming)\b",
+    ),
+}
+
+_ADVICE = {
+    "de": _rx(
+        r"\b(sollten|sollte|muss|müssen|müsste|müssten|notwendig\w*|erforderlich\w*|"
+        r"empfehlen|empfiehlt|nötig\w*|unerlässlich\w*|gilt es)\b"
+    ),
+    "en": _rx(
+        r"\b(should|must|need to|needs to|ought to|it is necessary|is essential|"
+        r"recommend\w*|have to|has to)\b"
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Score:
+    value: float
+    reasons: list[str]
+
+
+def score_sentence(
+    text: str,
+    language: str,
+    attribution: Attribution,
+    *,
+    is_headline: bool = False,
+) -> Score:
+    """Score one sentence; ``attribution`` comes from the claimant rules."""
+    lang = language if language in _EVENTS else "en"
+    reasons: list[str] = []
+    specific = attribution.specific and attribution.claimant is not None
+    # Attributed to an identified speaker: opinions, advice and forecasts in
+    # the reported clause are that speaker's claims, which can be checked.
+    shielded = specific and attribution.attributed
+
+    if attribution.attributed and not attribution.vague:
+        reasons.append("attributed_statement")
+    if _FIGURE.search(text):
+        reasons.append("figure_or_date")
+    if specific or attribution.named_mentions:
+        reasons.append("named_actor")
+    if _EVENTS[lang].search(text):
+        reasons.append("verifiable_event")
+
+    if is_headline:
+        reasons.append("headline")
+    if text.rstrip("\"'“”’«» )").endswith("?"):
+        reasons.append("question")
+    anaphoric = bool(_ANAPHORIC[lang].match(text))
+    if anaphoric and re.match(r"^\w+\s+\w+\s", text) and not re.match(
+        r"^\w+\s+(ist|war|sind|waren|is|was|are|were)\b", text
+    ):
+        anaphoric = bool(_ANAPHOR_NOUN.match(text)) or bool(
+            re.match(r"^\w+\s+(zeigt|weist|deutet|bedeutet|shows|means|suggests)\b", text)
+        )
+    if anaphoric:
+        reasons.append("anaphoric_assessment")
+    if not shielded and _OPINION[lang].search(text):
+        reasons.append("opinion")
+    if attribution.vague or _VAGUE[lang].search(text) and not specific:
+        reasons.append("vague_source")
+    if not shielded and _PREDICTION[lang].search(text):
+        reasons.append("prediction")
+    if not shielded and _ADVICE[lang].search(text):
+        reasons.append("advice")
+
+    value = BASE + sum(WEIGHTS[r] for r in reasons)
+    value = min(1.0, max(0.0, value))
+    return Score(round(value, 2), reasons)
