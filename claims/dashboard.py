@@ -39,7 +39,9 @@ def workload() -> list:
         ),
     )
     return list(
-        users.filter(Q(pk__in=reviewers) | Q(open_claims__gt=0)).order_by("-open_claims", "username")
+        users.filter(Q(pk__in=reviewers) | Q(open_claims__gt=0)).order_by(
+            "-open_claims", "username"
+        )
     )
 
 

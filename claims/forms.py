@@ -53,7 +53,7 @@ class ClaimForm(forms.Form):
         The user sees what changed on the page and can send their input again.
         """
         data = self.data.copy()
-        data["version"] = str(self.claim.version)
+        data[self.add_prefix("version")] = str(self.claim.version)
         fresh = type(self)(data, claim=self.claim, **self._extra_kwargs())
         fresh.is_valid()
         return fresh

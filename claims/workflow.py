@@ -128,8 +128,10 @@ def available_actions(claim: Claim, user) -> list[str]:
     ]
 
 
-def _refuse_role(action: Action, claim: Claim) -> NotPermitted:
-    if action.who == "editor_not_assignee" and claim.assignee_id:
+def _refuse_role(action: Action, claim: Claim, user) -> NotPermitted:
+    # Only an editor who reviewed the claim is stopped by the four-eyes rule; anyone
+    # else lacks the role.
+    if action.who == "editor_not_assignee" and is_editor(user) and claim.assignee_id:
         return NotPermitted(
             _("Four-eyes rule: the claim must be published by an editor other than its reviewer."),
             code="four_eyes",
@@ -198,7 +200,7 @@ def perform(
                 allowed=actions_for_status(current.status),
             )
         if not _role_allows(action, current, by):
-            raise _refuse_role(action, current)
+            raise _refuse_role(action, current, by)
         if action.comment_label and not comment:
             raise MissingInput(
                 _("%(field)s is required to %(action)s a claim.")

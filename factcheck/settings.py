@@ -170,6 +170,10 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    "ENUM_NAME_OVERRIDES": {
+        "LanguageEnum": "claims.models.articles.Language",
+        "ImportLanguageEnum": ["de", "en", "auto"],
+    },
 }
 
 # Who publishes the fact-checks, for ClaimReview's author and the public pages.

@@ -1,10 +1,13 @@
 from django.contrib import admin
-from django.urls import reverse
+from django.core.exceptions import PermissionDenied
+from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from claims.admin.importer import import_view
 from claims.admin.pagination import CappedCountPaginator
 from claims.models import Article, Claim, Source
+from claims.permissions import can_import_articles
 
 
 class ArticleClaimInline(admin.TabularInline):
@@ -52,6 +55,19 @@ class ArticleAdmin(admin.ModelAdmin):
     inlines = [ArticleClaimInline]
     show_full_result_count = False
     paginator = CappedCountPaginator
+    change_list_template = "admin/claims/article/change_list.html"
+
+    def get_urls(self):
+        view = self.admin_site.admin_view(self.import_article)
+        return [path("import/", view, name="claims_article_import"), *super().get_urls()]
+
+    def import_article(self, request):
+        if not self.has_import_permission(request):
+            raise PermissionDenied
+        return import_view(self, request)
+
+    def has_import_permission(self, request) -> bool:
+        return can_import_articles(request.user)
 
     def get_queryset(self, request):
         return super().get_queryset(request).with_claim_counts()

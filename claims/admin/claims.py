@@ -95,7 +95,9 @@ def _run(modeladmin, request, queryset, name: str, **inputs) -> None:
     if done:
         modeladmin.message_user(
             request,
-            ngettext("%(count)d claim: %(action)s done.", "%(count)d claims: %(action)s done.", done)
+            ngettext(
+                "%(count)d claim: %(action)s done.", "%(count)d claims: %(action)s done.", done
+            )
             % {"count": done, "action": workflow.ACTIONS[name].label},
             messages.SUCCESS,
         )
@@ -158,7 +160,16 @@ class ClaimAdmin(admin.ModelAdmin):
     fieldsets = [
         (
             None,
-            {"fields": ["status_line", "text", "article_context", "claimant", "summary", "language"]},
+            {
+                "fields": [
+                    "status_line",
+                    "text",
+                    "article_context",
+                    "claimant",
+                    "summary",
+                    "language",
+                ]
+            },
         ),
         (_("Desk"), {"fields": ["priority", "due_at", "source_url"]}),
         (_("Verdict"), {"fields": ["rating", "verdict_summary"]}),
@@ -166,7 +177,14 @@ class ClaimAdmin(admin.ModelAdmin):
             _("Extraction"),
             {
                 "classes": ["collapse"],
-                "fields": ["article", "start", "end", "checkworthiness", "reasons", "similar_claims"],
+                "fields": [
+                    "article",
+                    "start",
+                    "end",
+                    "checkworthiness",
+                    "reasons",
+                    "similar_claims",
+                ],
             },
         ),
         (None, {"fields": ["version_seen"]}),
@@ -229,7 +247,10 @@ class ClaimAdmin(admin.ModelAdmin):
         if changes:
             try:
                 workflow.edit(
-                    obj, request.user, changes, expected_version=form.cleaned_data.get("version_seen")
+                    obj,
+                    request.user,
+                    changes,
+                    expected_version=form.cleaned_data.get("version_seen"),
                 )
             except WorkflowError as exc:
                 self.message_user(request, exc.message, messages.ERROR)
@@ -333,4 +354,3 @@ class ClaimAdmin(admin.ModelAdmin):
     def has_delete_permission(self, request, obj=None):
         # Claims are never deleted: rejecting keeps the record and its history.
         return False
-

@@ -45,7 +45,24 @@ class ClaimAdminForm(forms.ModelForm):
 
     class Meta:
         model = Claim
-        fields = "__all__"
+        # The admin narrows this to the fieldsets it shows; status is not editable at all.
+        fields = [
+            "text",
+            "claimant",
+            "summary",
+            "language",
+            "priority",
+            "due_at",
+            "source_url",
+            "rating",
+            "verdict_summary",
+            "article",
+            "start",
+            "end",
+            "checkworthiness",
+            "reasons",
+            "similar_claims",
+        ]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -55,7 +55,6 @@ class ArticleViewSet(
     permission_classes = [CanReadDesk]
     pagination_class = cursor_pagination("-id")
     filter_backends: list = []
-    lookup_value_regex = r"\d+"
     queryset = Article.objects.none()
 
     def get_queryset(self) -> models.QuerySet:
@@ -114,4 +113,3 @@ class RatingViewSet(viewsets.ReadOnlyModelViewSet):
     filter_backends: list = []
     queryset = Rating.objects.all()
     lookup_field = "code"
-    lookup_value_regex = r"[-a-zA-Z0-9_]+"

@@ -38,7 +38,6 @@ class FactCheckViewSet(viewsets.ReadOnlyModelViewSet):
     throttle_classes = [AnonRateThrottle]
     pagination_class = cursor_pagination("-first_published_at")
     filter_backends: list = []
-    lookup_value_regex = r"\d+"
 
     def get_queryset(self) -> models.QuerySet:
         return (

@@ -8,7 +8,6 @@ become HTTP answers in claims.api.exceptions.
 from django.db import models, transaction
 from django.utils.translation import gettext as _
 from django_filters.rest_framework import DjangoFilterBackend
-from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
@@ -128,7 +127,6 @@ class ClaimViewSet(
     filter_backends = [DjangoFilterBackend, ClaimOrderingFilter]
     filterset_class = ClaimFilter
     ordering_fields = ["priority", "due_at", "created_at", "updated_at"]
-    lookup_value_regex = r"\d+"
     http_method_names = ["get", "post", "patch", "head", "options"]
     queryset = Claim.objects.none()
 
@@ -229,7 +227,8 @@ def _action_view(name: str):
     request_examples = [examples.ASSIGN_REQUEST] if spec.needs_assignee else []
     if spec.comment_label:
         request_examples.append(examples.ACTION_REQUEST)
-    view = extend_schema(
+    view = action(detail=True, methods=["post"], url_path=name, url_name=name)(view)
+    return extend_schema(
         summary=str(spec.label),
         description=description,
         request=ActionSerializer,
@@ -238,7 +237,6 @@ def _action_view(name: str):
         examples=[*request_examples, examples.CLAIM_RESPONSE],
         operation_id=f"claims_{name}",
     )(view)
-    return action(detail=True, methods=["post"], url_path=name, url_name=name)(view)
 
 
 for _name in workflow.ACTIONS:
@@ -255,7 +253,7 @@ class QueueNextView(APIView):
         request=None,
         responses={
             200: ClaimDetailSerializer,
-            204: OpenApiResponse(OpenApiTypes.NONE, description="The queue is empty."),
+            204: OpenApiResponse(description="The queue is empty."),
             **errors(*AUTH_ERRORS),
         },
         examples=[examples.CLAIM_RESPONSE],

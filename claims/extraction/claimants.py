@@ -28,7 +28,7 @@ _ADJ_DE = re.compile(r"^[a-zäöüß]+(e|en|er|es|em)$")
 _EVENT_STANCE = re.compile(
     r"\b(abgelehnt|lehnte|lehnten|zugestimmt|stimmte|stimmten|beschlossen|"
     r"beschloss|vereinbart|unterzeichnet|informiert|gemessen|veröffentlicht|"
-    r"angekündigt|verabschiedet|eingeführt|rejected|approved|agreed|signed|"
+    r"angekündigt|verabschiedet|eingeführt|aufgerufen|rejected|approved|agreed|signed|"
     r"voted|passed|banned|imposed|launched|published|measured|released|"
     r"delivered|cut|spent|collected)\b",
     re.IGNORECASE,
@@ -93,7 +93,11 @@ def mask_quotes(text: str) -> str:
 
 
 def _is_title(low: str) -> bool:
-    return low in lx.TITLES or (len(low) > 8 and low.endswith(lx.TITLE_SUFFIXES))
+    # "GDL-Chef", "Ex-Minister": the part after the hyphen decides.
+    last = low.rsplit("-", 1)[-1]
+    return last in lx.TITLES or low in lx.TITLES or (
+        len(low) > 8 and low.endswith(lx.TITLE_SUFFIXES)
+    )
 
 
 def _is_org(low: str) -> bool:
@@ -183,8 +187,13 @@ class _Chunker:
                 return False
             if low in ("laut", "according", "in", "it", "es", "das", "dies", "this", "that"):
                 return False
-        if low in lx.MONTHS or low in lx.WEEKDAYS:
+        if low in lx.WEEKDAYS:
             return False
+        if low in lx.MONTHS:
+            # "Jan. 14" is a date, "Jan Ullrich" a name.
+            following = self.toks[k + 1].text if k + 1 < len(self.toks) else ""
+            if len(low) > 4 or following == "." or following[:1].isdigit() or not following[:1].isupper():
+                return False
         return True
 
     def _after_boundary(self, k: int) -> bool:
@@ -222,7 +231,9 @@ class _Chunker:
             # unlikely: German sentence-initial before a reporting verb
             # ("Zelensky betonte"), English anywhere but sentence-initial
             # unless a reporting verb follows ("Hartmann said").
-            single_initial = len(words) == 1 and (j == 0 or self._after_boundary(j))
+            single_initial = len(words) == 1 and (
+                j == 0 or self._after_boundary(j) or (j == 1 and toks[0].low in lx.DEFINITE)
+            )
             verb_next = end < len(toks) and toks[end].low in lx.REPORTING_VERBS[self.lang]
             # Inversion at the end of a sentence: "..., sagte Kessler."
             verb_next = verb_next or (
@@ -249,12 +260,28 @@ class _Chunker:
             definite=definite,
             governed=self._governed(i),
         )
-        if kind in ("role", "vague", "document"):
+        if kind in ("role", "vague", "document") or (kind == "org" and self.lang == "de"):
             self._attach_complement(mention)
+        self._attach_acronym(mention)
         self._attach_members(mention)
         if kind == "role" and not mention.members:
             self._attach_apposition(mention)
         return mention
+
+    def _attach_acronym(self, mention: Mention) -> None:
+        # "Gewerkschaft der Lokführer (GDL)": keep the acronym, it is how the
+        # organisation is usually named later.
+        toks, k = self.toks, mention.last
+        if k + 2 < len(toks) and toks[k].text == "(" and _is_acronym(toks[k + 1].text) and (
+            toks[k + 2].text == ")"
+        ):
+            if mention.kind == "role" and not mention.complement:
+                mention.kind = "org"
+            if mention.complement:
+                mention.text = f"{mention.text} {mention.complement}"
+                mention.complement = ""
+            mention.text = f"{mention.text} ({toks[k + 1].text})"
+            mention.last = k + 3
 
     def _attach_apposition(self, mention: Mention) -> None:
         # "die Leiterin des Gesundheitsamts, Dr. Katrin Albers": the name in
@@ -262,8 +289,8 @@ class _Chunker:
         k = mention.last
         if k + 1 < len(self.toks) and self.toks[k].text == ",":
             sub = self._parse(k + 1)
-            if sub is not None and sub.kind in ("person", "name"):
-                mention.kind = "person"
+            if sub is not None and sub.kind in ("person", "name", "org"):
+                mention.kind = sub.kind
                 mention.text = sub.text
                 mention.complement = ""
                 mention.last = sub.last
@@ -441,6 +468,10 @@ def attribute(sentence: str, language: str, ctx: ClaimantContext) -> Attribution
     if claimant:
         claimant = _strip_article(claimant).strip(" ,;:")
         ctx.last_claimant = claimant
+    elif mentions and mentions[0].kind == "person" and mentions[0].first <= 1:
+        # A named person opening the sentence is who a following "er"/"she"
+        # most likely refers to, even if this sentence is not a statement.
+        ctx.last_claimant = mentions[0].text
     for m in mentions:
         if m.kind == "role" and m.complement:
             ctx.roles.append(m)
@@ -452,9 +483,12 @@ def _source_mention(mentions: list[Mention], toks: list[Token], language: str) -
     for i, low in enumerate(lows):
         if language == "de" and low == "laut" or (
             language == "en" and low == "according" and i + 1 < len(lows) and lows[i + 1] == "to"
-        ) or (language == "de" and low == "angaben" and i > 0 and lows[i - 1] == "nach"):
+        ) or (language == "de" and low in lx.DOCUMENT_NOUNS and i > 0 and lows[i - 1] == "nach") or (
+            language == "de" and low == "nach" and i + 2 < len(lows) and lows[i + 1] in lx.DEFINITE
+            and lows[i + 2] in lx.DOCUMENT_NOUNS
+        ):
             start = i + (2 if low == "according" else 1)
-            if low == "angaben":
+            if low in lx.DOCUMENT_NOUNS:
                 start = i
             for m in mentions:
                 if m.first >= start and m.first <= start + 1:
@@ -492,6 +526,10 @@ def _verb_subject(
         between = [t.text for t in toks[last.last : verb]]
         if "," not in between or not any(t.isalpha() for t in between):
             return last
+        # "Councilmember Tom Becker, who voted against the plan, argued":
+        # the sentence-initial subject, past an inserted clause.
+        if before[0].first <= 1 and between[:1] == [","]:
+            return before[0]
     after = [m for m in free if m.first > verb]
     if after:
         return after[0]

@@ -29,6 +29,9 @@ REPORTING_VERBS = {
         erläuterte erläuterten erläutert hob hoben hervorgehoben heben hebt
         verwies verwiesen stellte gab gaben angegeben zitiert bekannte
         mahnte mahnten gemahnt behauptete behaupteten behauptet
+        begründete begründeten begründet warf warfen vorgeworfen rief riefen
+        aufgerufen appellierte appellierten beklagte beklagten lobte lobten
+        räumt sagen erklären betonen fordern warnen kritisieren
         """
     ),
     "en": _words(
@@ -40,7 +43,8 @@ REPORTING_VERBS = {
         explains testified testifies admitted admits revealed reveals
         disclosed discloses suggested suggests stressed stresses emphasized
         emphasised predicted declared declares asserted asserts replied
-        responded conceded
+        responded conceded urged urges accused accuses blamed blames
+        criticized criticised praised called
         """
     ),
 }
@@ -73,7 +77,8 @@ TITLES = _words(
     ceo chairman chairwoman chair director spokesperson spokesman
     spokeswoman ambassador envoy judge representative rep sen gov mr mrs ms
     professor commissioner general adviser advisor economist glaciologist
-    scientist researcher analyst chief head sir lord
+    scientist researcher analyst chief head sir lord councilmember
+    councillor councilor councilman councilwoman
     """
 )
 # Compounds such as "Außenminister", "Gesundheitsministerin", "Fraktionschef".
@@ -96,6 +101,7 @@ ROLE_NOUNS = _words(
     spokesman spokeswoman representative representatives government
     administration ministry department agency police prosecutors court
     company firm researchers researcher scientists team leaders leader
+    group developer operator
     """
 ) | TITLES
 
@@ -159,8 +165,10 @@ VAGUE_SOURCES = _words(
 DOCUMENT_NOUNS = _words(
     """
     bericht berichten jahresbericht studie angaben daten zahlen informationen
-    mitteilung erklärung umfrage statistik analyse
+    mitteilung erklärung umfrage statistik analyse schätzungen schätzung
+    unterlagen dokumente unternehmensangaben polizeiangaben
     report study data figures statement survey analysis statistics release
+    documents records filings estimates
     """
 )
 
@@ -172,10 +180,14 @@ PRONOUNS = {
 ARTICLES = _words(
     """
     der die das den dem des ein eine einen einem einer eines
-    the a an this these
+    ihr ihre ihren ihrem ihrer sein seine seinen seinem seiner
+    the a an this these their its his her
     """
 )
-DEFINITE = _words("der die das den dem des the this these")
+DEFINITE = _words(
+    "der die das den dem des the this these ihr ihre ihren ihrem ihrer sein seine "
+    "seinen seinem seiner their its his her"
+)
 
 PREPOSITIONS = _words(
     """

@@ -45,9 +45,7 @@ def event_label(event) -> str:
 
     if event.action in ACTIONS:
         return str(ACTIONS[event.action].label)
-    return {"create": gettext("Created"), "edit": gettext("Edited")}.get(
-        event.action, event.action
-    )
+    return {"create": gettext("Created"), "edit": gettext("Edited")}.get(event.action, event.action)
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,13 @@
 """Pages for the desk (queue, claim, article, dashboard) and for the public."""
 
 from claims.views.articles import article_detail
-from claims.views.claim import claim_action, claim_add_note, claim_add_source, claim_detail
-from claims.views.claim import claim_edit
+from claims.views.claim import (
+    claim_action,
+    claim_add_note,
+    claim_add_source,
+    claim_detail,
+    claim_edit,
+)
 from claims.views.dashboard import dashboard
 from claims.views.public import factcheck_detail, factcheck_list, methodology
 from claims.views.queue import home, queue, take_next

@@ -50,9 +50,9 @@ def _page_context(request: HttpRequest, claim: Claim, bound: dict[str, ClaimForm
         "source": SourceForm(claim=claim) if can_work_evidence(user, claim) else None,
         "note": NoteForm(claim=claim) if can_add_note(user, claim) else None,
         "verdict": (
-            VerdictForm(claim=claim, ratings=ratings) if VERDICT_FIELDS <= editable else None
+            VerdictForm(claim=claim, ratings=ratings) if editable >= VERDICT_FIELDS else None
         ),
-        "details": DetailsForm(claim=claim) if EDITOR_FIELDS <= editable else None,
+        "details": DetailsForm(claim=claim) if editable >= EDITOR_FIELDS else None,
     }
     names = workflow.available_actions(claim, user)
     reviewers = None

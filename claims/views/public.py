@@ -19,9 +19,7 @@ def factcheck_list(request: HttpRequest) -> HttpResponse:
 def factcheck_detail(request: HttpRequest, pk: int) -> HttpResponse:
     # Desk members may preview an unpublished verdict; everyone else gets a 404.
     claim = get_object_or_404(
-        Claim.objects.visible_to(request.user)
-        .with_related()
-        .prefetch_related("evidence__source"),
+        Claim.objects.visible_to(request.user).with_related().prefetch_related("evidence__source"),
         pk=pk,
     )
     is_published = claim.status == Status.PUBLISHED

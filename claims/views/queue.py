@@ -11,6 +11,7 @@ from claims import workflow
 from claims.errors import WorkflowError
 from claims.filters import QueueFilter
 from claims.models import Claim
+from claims.models.claims import OPEN_STATUSES
 from claims.roles import is_editor, is_reviewer
 from claims.views.access import desk_member_required
 
@@ -32,8 +33,9 @@ def queue(request: HttpRequest) -> HttpResponse:
     # Always bound, so the default (open claims only) applies without any filter chosen.
     filters = QueueFilter(request.GET, queryset=base)
     filtered = filters.qs
-    mine = list(filtered.assigned_to(request.user).queue_order())
-    shared = filtered.exclude(assignee=request.user).queue_order()
+    # "My claims" is the work in hand; what one finished stays findable in the list below.
+    mine = list(filtered.assigned_to(request.user).open().queue_order())
+    shared = filtered.exclude(assignee=request.user, status__in=OPEN_STATUSES).queue_order()
     page = Paginator(shared, QUEUE_PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)

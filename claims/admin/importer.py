@@ -1,0 +1,151 @@
+"""The admin's "Import article" page: paste or upload, preview the candidates, keep some, save."""
+
+import secrets
+
+from django import forms
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from claims.errors import WorkflowError
+from claims.extraction import ExtractionInputError, decode_document
+from claims.extraction.decoding import MAX_DOCUMENT_BYTES
+from claims.importing import analyse, find_matches, import_article, reason_labels
+
+SESSION_PREFIX = "article-import:"
+
+
+class ImportForm(forms.Form):
+    text = forms.CharField(
+        label=_("Article text"),
+        required=False,
+        strip=False,  # the body is stored exactly as given
+        widget=forms.Textarea(attrs={"rows": 14, "cols": 100}),
+        help_text=_("Paste the article; its first line is the headline unless you give a title."),
+    )
+    file = forms.FileField(
+        label=_("…or a file"),
+        required=False,
+        help_text=_("Text, Markdown or HTML, at most 2 MB."),
+    )
+    title = forms.CharField(label=_("Title"), required=False, max_length=300)
+    url = forms.URLField(label=_("URL"), required=False, max_length=500, assume_scheme="https")
+    outlet = forms.CharField(label=_("Outlet"), required=False, max_length=200)
+    language = forms.ChoiceField(
+        label=_("Language"),
+        choices=[("auto", _("detect")), ("de", _("German")), ("en", _("English"))],
+        initial="auto",
+    )
+    published_at = forms.DateTimeField(label=_("Published"), required=False)
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.errors:
+            return cleaned
+        text, upload = cleaned.get("text", ""), cleaned.get("file")
+        if text.strip() and upload:
+            raise forms.ValidationError(
+                _("Paste the text or upload a file, not both."), code="both"
+            )
+        if upload:
+            if upload.size > MAX_DOCUMENT_BYTES:
+                self.add_error("file", _("The file is larger than 2 MB."))
+                return cleaned
+            try:
+                cleaned["body"] = decode_document(upload.read(), upload.name)
+            except ExtractionInputError as exc:
+                self.add_error("file", exc.message)
+                return cleaned
+        else:
+            # Browsers send pasted text with CRLF line ends; the stored body uses LF.
+            cleaned["body"] = text.replace("\r\n", "\n")
+        try:
+            language, title, extraction = analyse(
+                cleaned["body"], title=cleaned.get("title") or None, language=cleaned["language"]
+            )
+        except WorkflowError as exc:
+            self.add_error("file" if upload else "text", exc.message)
+            return cleaned
+        cleaned.update(language=language, title=title, extraction=extraction)
+        return cleaned
+
+
+def import_view(model_admin, request: HttpRequest):
+    """Two steps: the form (and preview) → saving the chosen candidates."""
+    context = {
+        **model_admin.admin_site.each_context(request),
+        "opts": model_admin.model._meta,
+        "title": _("Import article"),
+    }
+    if request.method == "POST" and "save" in request.POST:
+        return _save(model_admin, request, context)
+    form = ImportForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        extraction = data["extraction"]
+        token = secrets.token_urlsafe(12)
+        request.session[SESSION_PREFIX + token] = {
+            "body": data["body"],
+            "title": data["title"],
+            "url": data["url"],
+            "outlet": data["outlet"],
+            "language": data["language"],
+            "published_at": data["published_at"].isoformat() if data["published_at"] else None,
+        }
+        matches = find_matches([c.text for c in extraction.candidates], data["language"])
+        context.update(
+            token=token,
+            preview=data,
+            candidates=[
+                {
+                    "index": i,
+                    "candidate": c,
+                    "reasons": reason_labels(list(c.reasons)),
+                    "matches": matches.get(i, []),
+                }
+                for i, c in enumerate(extraction.candidates)
+            ],
+        )
+        return TemplateResponse(request, "admin/claims/article/import_preview.html", context)
+    context["form"] = form
+    return TemplateResponse(request, "admin/claims/article/import.html", context)
+
+
+def _save(model_admin, request: HttpRequest, context: dict):
+    token = request.POST.get("token", "")
+    stored = request.session.pop(SESSION_PREFIX + token, None)
+    if stored is None:
+        messages.error(request, _("This preview has expired. Please import the article again."))
+        return HttpResponseRedirect(reverse("admin:claims_article_import"))
+    keep = {int(value) for value in request.POST.getlist("keep") if value.isdigit()}
+    try:
+        result = import_article(
+            request.user,
+            body=stored["body"],
+            title=stored["title"],
+            url=stored["url"],
+            outlet=stored["outlet"],
+            language=stored["language"],
+            published_at=stored["published_at"],
+            keep=keep,
+        )
+    except WorkflowError as exc:
+        messages.error(request, exc.message)
+        return HttpResponseRedirect(reverse("admin:claims_article_import"))
+    if result.created:
+        messages.success(
+            request,
+            _("Imported “%(title)s” with %(count)d new claims.")
+            % {"title": result.article.title, "count": len(result.claims)},
+        )
+    elif result.reanchored or result.lost:
+        messages.success(
+            request,
+            _("New version stored: %(moved)d claims moved, %(lost)d no longer in the text.")
+            % {"moved": result.reanchored, "lost": result.lost},
+        )
+    else:
+        messages.info(request, _("This text was imported before; nothing changed."))
+    return HttpResponseRedirect(reverse("admin:claims_article_change", args=[result.article.pk]))
