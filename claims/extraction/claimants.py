@@ -112,7 +112,8 @@ def _head_kind(words: list[Token], language: str) -> str:
     lows = [w.low for w in words]
     if any(low in lx.VAGUE_SOURCES for low in lows[-1:]):
         return "vague"
-    if lows[-1] in lx.DOCUMENT_NOUNS or lows[0] in lx.DOCUMENT_NOUNS:
+    named_org = len(words) > 1 and any(_is_org(low) for low in lows)
+    if not named_org and (lows[-1] in lx.DOCUMENT_NOUNS or lows[0] in lx.DOCUMENT_NOUNS):
         return "document"
     if any(_is_title(low) for low in lows[:-1]) and words[-1].cap:
         return "person"

@@ -1,0 +1,94 @@
+"""Check-worthiness rules: signals move the score and are named in reasons."""
+
+import pytest
+
+from claims.extraction import REASON_LABELS, extract_claims
+
+
+def _score(sentence: str, language: str):
+    result = extract_claims(sentence, language, has_title_line=False)
+    assert len(result.sentences) == 1
+    return result.sentences[0]
+
+
+def test_reason_labels_cover_the_documented_codes():
+    for code in ("attributed_statement", "figure_or_date", "named_actor", "verifiable_event",
+                 "opinion", "vague_source", "prediction", "advice", "headline", "question"):
+        assert REASON_LABELS[code]
+
+
+def test_attribution_raises_the_score():
+    plain = _score("Die Verhandlungen sollen vertraulich bleiben.", "de")
+    attributed = _score("Außenminister Marco Rubio sagte, die Verhandlungen sollen vertraulich bleiben.", "de")
+    assert attributed.checkworthiness > plain.checkworthiness
+    assert "attributed_statement" in attributed.reasons
+    assert "named_actor" in attributed.reasons
+
+
+def test_figures_raise_the_score():
+    without = _score("The company cut jobs.", "en")
+    with_figure = _score("The company cut 23,000 jobs in 2023.", "en")
+    assert with_figure.checkworthiness > without.checkworthiness
+    assert "figure_or_date" in with_figure.reasons
+
+
+def test_verifiable_event_is_reported():
+    sentence = _score("Russland hat die Stationierung ausländischer Truppen abgelehnt.", "de")
+    assert "verifiable_event" in sentence.reasons
+    assert sentence.checkworthiness >= 0.5
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "code"),
+    [
+        ("Diese Äußerung ist ein bedeutendes Signal für die Region.", "de", "opinion"),
+        ("That is a worrying sign for the economy.", "en", "opinion"),
+        ("Experten gehen davon aus, dass die Werte steigen.", "de", "vague_source"),
+        ("Experts say the losses will accelerate.", "en", "vague_source"),
+        ("Die Zahl der Hitzetage wird weiter zunehmen.", "de", "prediction"),
+        ("The Federal Reserve is expected to keep rates unchanged.", "en", "prediction"),
+        ("Anwohner sollten das Wasser abkochen.", "de", "advice"),
+        ("Investors should brace for a bumpy year.", "en", "advice"),
+        ("Wird die neue Anlage das Problem lösen?", "de", "question"),
+    ],
+)
+def test_negative_signals_keep_sentences_below_threshold(sentence, language, code):
+    scored = _score(sentence, language)
+    assert code in scored.reasons
+    assert scored.checkworthiness < 0.5
+
+
+def test_anaphoric_assessment_opener_is_negative():
+    scored = _score("Das war ein wichtiges Signal für die Verhandlungen.", "de")
+    assert "anaphoric_assessment" in scored.reasons
+    assert scored.checkworthiness < 0.5
+
+
+def test_opinion_inside_an_attributed_statement_is_still_checkable():
+    scored = _score("Zelensky betonte, dass die Garantien ein entscheidender Schritt seien.", "de")
+    assert "opinion" not in scored.reasons
+    assert scored.checkworthiness >= 0.5
+
+
+def test_headline_is_never_a_candidate():
+    body = "Russland lehnt Truppen ab: 12 Staaten reagieren\n\nRussland hat die Idee abgelehnt."
+    result = extract_claims(body, "de")
+    assert result.title == "Russland lehnt Truppen ab: 12 Staaten reagieren"
+    assert "headline" in result.sentences[0].reasons
+    assert result.sentences[0].checkworthiness < 0.5
+    assert [c.text for c in result.candidates] == ["Russland hat die Idee abgelehnt."]
+
+
+def test_scores_are_rounded_and_bounded():
+    body = "The U.S. Senate voted 52-48 on Jan. 5, 2024, officials said.\nThis is important."
+    for sentence in extract_claims(body, "en", has_title_line=False).sentences:
+        assert 0.0 <= sentence.checkworthiness <= 1.0
+        assert round(sentence.checkworthiness, 2) == sentence.checkworthiness
+
+
+def test_threshold_selects_candidates():
+    body = "Der Stadtrat hat am 3. November 1,2 Mio. Euro beschlossen. Das ist gut."
+    strict = extract_claims(body, "de", has_title_line=False, threshold=0.99)
+    loose = extract_claims(body, "de", has_title_line=False, threshold=0.0)
+    assert len(loose.candidates) == len(loose.sentences) == 2
+    assert len(strict.candidates) <= 1
