@@ -44,13 +44,14 @@ def test_filter_by_assignee_me_and_none(reviewer, reviewer2, editor, make_claim)
 def test_filter_by_article_rating_priority_language(editor, claim_in, make_claim):
     from_article = claim_in("submitted")
     by_hand = make_claim("Von Hand.", priority=4)
-    english = make_claim("In English.", language="en") if False else None
-    assert english is None
     assert ids(editor, article=from_article.article_id) == [from_article.pk]
     assert ids(editor, rating="false") == [from_article.pk]
     assert ids(editor, priority=4) == [by_hand.pk]
     assert set(ids(editor, language="de")) == {from_article.pk, by_hand.pk}
     assert ids(editor, language="en") == []
+    english = make_claim("In English.")
+    english.edit(editor, {"language": "en"})
+    assert ids(editor, language="en") == [english.pk]
 
 
 def test_filter_by_claimant_and_text_search(editor, make_claim):

@@ -12,14 +12,26 @@ def _score(sentence: str, language: str):
 
 
 def test_reason_labels_cover_the_documented_codes():
-    for code in ("attributed_statement", "figure_or_date", "named_actor", "verifiable_event",
-                 "opinion", "vague_source", "prediction", "advice", "headline", "question"):
+    for code in (
+        "attributed_statement",
+        "figure_or_date",
+        "named_actor",
+        "verifiable_event",
+        "opinion",
+        "vague_source",
+        "prediction",
+        "advice",
+        "headline",
+        "question",
+    ):
         assert REASON_LABELS[code]
 
 
 def test_attribution_raises_the_score():
     plain = _score("Die Verhandlungen sollen vertraulich bleiben.", "de")
-    attributed = _score("Außenminister Marco Rubio sagte, die Verhandlungen sollen vertraulich bleiben.", "de")
+    attributed = _score(
+        "Außenminister Marco Rubio sagte, die Verhandlungen sollen vertraulich bleiben.", "de"
+    )
     assert attributed.checkworthiness > plain.checkworthiness
     assert "attributed_statement" in attributed.reasons
     assert "named_actor" in attributed.reasons

@@ -22,7 +22,9 @@ def test_according_to_names_the_source():
 
 
 def test_subject_before_said_is_the_claimant():
-    assert _claimant("The Commerce Department said orders fell 1.4%.", "en") == "Commerce Department"
+    assert (
+        _claimant("The Commerce Department said orders fell 1.4%.", "en") == "Commerce Department"
+    )
 
 
 def test_inverted_said_takes_the_name_after_the_verb():
@@ -33,13 +35,21 @@ def test_inverted_said_takes_the_name_after_the_verb():
 def test_german_inversion_after_adverb():
     context = ClaimantContext()
     _claimant("Ein Berater des Präsidenten Donald Trump deutete das an.", "de", context)
-    claimant = _claimant("Gleichzeitig wies ein anderer Berater darauf hin, dass es zu früh sei.", "de", context)
+    claimant = _claimant(
+        "Gleichzeitig wies ein anderer Berater darauf hin, dass es zu früh sei.", "de", context
+    )
     assert "Berater" in claimant and "Trump" in claimant
 
 
 def test_title_is_kept_off_the_name():
-    assert _claimant("Außenminister Marco Rubio erklärte, beide Seiten müssten nachgeben.", "de") == "Marco Rubio"
-    assert _claimant("Treasury Secretary Mark Delaney told reporters that duties rose.", "en") == "Mark Delaney"
+    assert (
+        _claimant("Außenminister Marco Rubio erklärte, beide Seiten müssten nachgeben.", "de")
+        == "Marco Rubio"
+    )
+    assert (
+        _claimant("Treasury Secretary Mark Delaney told reporters that duties rose.", "en")
+        == "Mark Delaney"
+    )
     assert _claimant("GDL-Chef Thomas Brenner begründete den Streik.", "de") == "Thomas Brenner"
 
 
@@ -60,7 +70,9 @@ def test_list_of_named_representatives():
 def test_pronoun_takes_the_previous_claimant_german():
     context = ClaimantContext()
     _claimant("Bürgermeister Jonas Reuter kündigte neue Messungen an.", "de", context)
-    assert _claimant("Er räumte ein, dass die Leitungen alt seien.", "de", context) == "Jonas Reuter"
+    assert (
+        _claimant("Er räumte ein, dass die Leitungen alt seien.", "de", context) == "Jonas Reuter"
+    )
 
 
 def test_pronoun_takes_the_previous_claimant_english():
@@ -82,6 +94,9 @@ def test_vague_source_gives_no_claimant():
 
 
 def test_organisation_in_prepositional_phrase_is_not_the_speaker():
-    claimant = _claimant("He told the newspaper Le Temps that three cantons applied.", "en",
-                         ClaimantContext(last_claimant="Daniel Roth"))
+    claimant = _claimant(
+        "He told the newspaper Le Temps that three cantons applied.",
+        "en",
+        ClaimantContext(last_claimant="Daniel Roth"),
+    )
     assert claimant == "Daniel Roth"

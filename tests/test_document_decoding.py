@@ -75,7 +75,10 @@ def test_html_detected_without_extension():
 
 
 def test_markdown_is_stripped():
-    md = b"# Neue Zahlen\n\nDie Zahl stieg um **18,5 Prozent**, laut [RKI](https://rki.de).\nEin _zweiter_ Satz.\n\nNeuer Absatz."
+    md = (
+        b"# Neue Zahlen\n\nDie Zahl stieg um **18,5 Prozent**, laut [RKI](https://rki.de).\n"
+        b"Ein _zweiter_ Satz.\n\nNeuer Absatz."
+    )
     text = decode_document(md, "artikel.md")
     assert text.split("\n") == [
         "Neue Zahlen",
@@ -103,7 +106,9 @@ def test_language_detection():
     assert detect_language("Die Stadtwerke haben am Dienstag neue Werte gemessen.") == "de"
     assert detect_language("The council voted on Wednesday to approve the plan.") == "en"
     assert detect_language("12345 !!!") in ("de", "en")
-    assert detect_language("De gemeente heeft het plan goedgekeurd en de burgers waren blij.") == "de"
+    assert (
+        detect_language("De gemeente heeft het plan goedgekeurd en de burgers waren blij.") == "de"
+    )
 
 
 def test_similarity_matches_reworded_claims():
@@ -114,7 +119,10 @@ def test_similarity_matches_reworded_claims():
 
 
 def test_claim_summary_is_short_and_cut_at_word_boundary():
-    text = "Russland hat lange die Idee abgelehnt, ausländische Truppen im Rahmen einer Friedenslösung zu stationieren."
+    text = (
+        "Russland hat lange die Idee abgelehnt, ausländische Truppen im Rahmen einer "
+        "Friedenslösung zu stationieren."
+    )
     summary = claim_summary(text)
     assert len(summary) <= 75
     assert summary.endswith("…")

@@ -69,9 +69,9 @@ def test_german_quotes_stay_with_their_sentence():
 
 
 def test_english_double_and_single_quotes_stay_with_their_sentence():
-    body = "\"We are done,\" she said. ‘Maybe not,’ he replied. It ended."
+    body = '"We are done," she said. ‘Maybe not,’ he replied. It ended.'
     assert _sentences(body, "en") == [
-        "\"We are done,\" she said.",
+        '"We are done," she said.',
         "‘Maybe not,’ he replied.",
         "It ended.",
     ]
@@ -93,7 +93,10 @@ def test_headline_line_without_full_stop_is_its_own_sentence():
 
 def test_newline_is_a_hard_boundary():
     body = "The first paragraph has no full stop\nThe second one does."
-    assert _sentences(body, "en") == ["The first paragraph has no full stop", "The second one does."]
+    assert _sentences(body, "en") == [
+        "The first paragraph has no full stop",
+        "The second one does.",
+    ]
 
 
 def test_offsets_index_the_original_body_with_windows_newlines():

@@ -95,8 +95,8 @@ def mask_quotes(text: str) -> str:
 def _is_title(low: str) -> bool:
     # "GDL-Chef", "Ex-Minister": the part after the hyphen decides.
     last = low.rsplit("-", 1)[-1]
-    return last in lx.TITLES or low in lx.TITLES or (
-        len(low) > 8 and low.endswith(lx.TITLE_SUFFIXES)
+    return (
+        last in lx.TITLES or low in lx.TITLES or (len(low) > 8 and low.endswith(lx.TITLE_SUFFIXES))
     )
 
 
@@ -117,7 +117,7 @@ def _head_kind(words: list[Token], language: str) -> str:
         return "document"
     if any(_is_title(low) for low in lows[:-1]) and words[-1].cap:
         return "person"
-    if any(_is_org(low) or _is_acronym(w.text) for low, w in zip(lows, words)):
+    if any(_is_org(low) or _is_acronym(w.text) for low, w in zip(lows, words, strict=True)):
         return "org"
     if len(words) == 1 and lows[0] in lx.COUNTRIES:
         return "country"
@@ -130,21 +130,14 @@ def _head_kind(words: list[Token], language: str) -> str:
 
 def _clean_name(words: list[Token], kind: str, sentence: str) -> str:
     # Keep titles and descriptors off the name: "Außenminister Marco Rubio"
-    # -> "Marco Rubio", "Zeitung Axios" -> "Axios".
+    # -> "Marco Rubio", "Zeitung Axios" -> "Axios".  Everything before the
+    # last title goes with it ("Swiss Environment Minister Daniel Roth").
     if kind in ("person", "name", "org"):
         cut = 0
         for i, w in enumerate(words[:-1]):
-            low = w.low
-            if (kind != "org" and _is_title(low)) or low in lx.DESCRIPTORS:
+            if (kind != "org" and _is_title(w.low)) or w.low in lx.DESCRIPTORS:
                 cut = i + 1
-            elif kind != "org" and low in ("swiss", "us", "u.s.") and i + 1 < len(words):
-                continue
-        if kind != "org":
-            # Nationality or department words before a title ("Swiss
-            # Environment Minister") go with the title.
-            words = words[cut:]
-        else:
-            words = words[cut:] if cut and cut < len(words) else words
+        words = words[cut:]
     return sentence[words[0].start : words[-1].end]
 
 
@@ -193,7 +186,12 @@ class _Chunker:
         if low in lx.MONTHS:
             # "Jan. 14" is a date, "Jan Ullrich" a name.
             following = self.toks[k + 1].text if k + 1 < len(self.toks) else ""
-            if len(low) > 4 or following == "." or following[:1].isdigit() or not following[:1].isupper():
+            if (
+                len(low) > 4
+                or following == "."
+                or following[:1].isdigit()
+                or not following[:1].isupper()
+            ):
                 return False
         return True
 
@@ -211,10 +209,15 @@ class _Chunker:
             definite = tok.low in lx.DEFINITE
             j += 1
         adjectives = 0
-        while j > i and j < len(toks) and adjectives < 3 and not toks[j].cap and (
-            _ADJ_DE.match(toks[j].text) if self.lang == "de" else toks[j].text.isalpha()
-        ) and toks[j].low not in lx.ROLE_NOUNS and toks[j].low not in lx.VAGUE_SOURCES and (
-            toks[j].low not in lx.DOCUMENT_NOUNS
+        while (
+            j > i
+            and j < len(toks)
+            and adjectives < 3
+            and not toks[j].cap
+            and (_ADJ_DE.match(toks[j].text) if self.lang == "de" else toks[j].text.isalpha())
+            and toks[j].low not in lx.ROLE_NOUNS
+            and toks[j].low not in lx.VAGUE_SOURCES
+            and (toks[j].low not in lx.DOCUMENT_NOUNS)
         ):
             if self.lang == "en" and toks[j].low in lx.REPORTING_VERBS["en"]:
                 break
@@ -273,8 +276,11 @@ class _Chunker:
         # "Gewerkschaft der Lokführer (GDL)": keep the acronym, it is how the
         # organisation is usually named later.
         toks, k = self.toks, mention.last
-        if k + 2 < len(toks) and toks[k].text == "(" and _is_acronym(toks[k + 1].text) and (
-            toks[k + 2].text == ")"
+        if (
+            k + 2 < len(toks)
+            and toks[k].text == "("
+            and _is_acronym(toks[k + 1].text)
+            and (toks[k + 2].text == ")")
         ):
             if mention.kind == "role" and not mention.complement:
                 mention.kind = "org"
@@ -303,13 +309,21 @@ class _Chunker:
         while k < len(toks):
             tok = toks[k]
             if self._cap_word(k) or (
-                not words and (tok.low in lx.ROLE_NOUNS or tok.low in lx.VAGUE_SOURCES
-                               or tok.low in lx.DOCUMENT_NOUNS)
+                not words
+                and (
+                    tok.low in lx.ROLE_NOUNS
+                    or tok.low in lx.VAGUE_SOURCES
+                    or tok.low in lx.DOCUMENT_NOUNS
+                )
             ):
                 words.append(tok)
                 k += 1
-                if tok.low in _ABBREV_DOT and k < len(toks) and toks[k].text == "." \
-                        and toks[k].start == tok.end:
+                if (
+                    tok.low in _ABBREV_DOT
+                    and k < len(toks)
+                    and toks[k].text == "."
+                    and toks[k].start == tok.end
+                ):
                     words.append(toks[k])
                     k += 1
                 continue
@@ -326,15 +340,21 @@ class _Chunker:
                 k += 1
                 continue
             # "(AGMN)" after an organisation name.
-            if words and tok.text == "(" and k + 2 < len(toks) and _is_acronym(
-                toks[k + 1].text
-            ) and toks[k + 2].text == ")":
+            if (
+                words
+                and tok.text == "("
+                and k + 2 < len(toks)
+                and _is_acronym(toks[k + 1].text)
+                and toks[k + 2].text == ")"
+            ):
                 k += 3
                 continue
             break
         while words and not words[-1].cap and words[-1].text != ".":
-            if words[-1].low in lx.ROLE_NOUNS or words[-1].low in lx.VAGUE_SOURCES or (
-                words[-1].low in lx.DOCUMENT_NOUNS
+            if (
+                words[-1].low in lx.ROLE_NOUNS
+                or words[-1].low in lx.VAGUE_SOURCES
+                or (words[-1].low in lx.DOCUMENT_NOUNS)
             ):
                 break
             words.pop()
@@ -348,9 +368,10 @@ class _Chunker:
         linkers = {"des", "der"} if self.lang == "de" else {"to", "of", "for", "at", "by"}
         if k < len(toks) and toks[k].low in linkers:
             j = k + 1
-            while j < len(toks) and (toks[j].low in lx.ARTICLES or (
-                not toks[j].cap and _ADJ_DE.match(toks[j].text) and self.lang == "de"
-            )):
+            while j < len(toks) and (
+                toks[j].low in lx.ARTICLES
+                or (not toks[j].cap and _ADJ_DE.match(toks[j].text) and self.lang == "de")
+            ):
                 j += 1
             words = self._head_words(j)
             words = [w for w in words if w.text != "."]
@@ -378,7 +399,11 @@ class _Chunker:
             k += 0
         while k < len(toks) and toks[k].text not in (",", "—", "–", ")", ";"):
             sub = self._parse(k)
-            if sub is not None and sub.kind in ("person", "name", "role") and sub.text[:1].isupper():
+            if (
+                sub is not None
+                and sub.kind in ("person", "name", "role")
+                and sub.text[:1].isupper()
+            ):
                 mention.members.append(sub.text)
                 k = sub.last
             elif toks[k].low in ("und", "and", "sowie") or (sub is None and toks[k].cap):
@@ -404,7 +429,11 @@ def _mention_claimant(m: Mention, ctx: ClaimantContext) -> tuple[str | None, boo
     if m.kind == "role" and not m.complement:
         for earlier in reversed(ctx.roles):
             if earlier.head[:6] == m.head[:6] and earlier.complement:
-                own = m.text.split(" ", 1)[-1] if m.text.lower().split(" ", 1)[0] in lx.ARTICLES else m.text
+                own = (
+                    m.text.split(" ", 1)[-1]
+                    if m.text.lower().split(" ", 1)[0] in lx.ARTICLES
+                    else m.text
+                )
                 if m.definite:
                     return f"{earlier.text} {earlier.complement}", True
                 return f"{own} {earlier.complement}", True
@@ -461,8 +490,12 @@ def attribute(sentence: str, language: str, ctx: ClaimantContext) -> Attribution
                 vague = True
     if claimant is None and not vague:
         claimant, specific = _stance_subject(mentions, sentence, ctx)
-    if claimant is None and not vague and mentions and mentions[0].kind == "vague" and (
-        mentions[0].first == 0 or (mentions[0].first == 1 and lows[0] in lx.ARTICLES)
+    if (
+        claimant is None
+        and not vague
+        and mentions
+        and mentions[0].kind == "vague"
+        and (mentions[0].first == 0 or (mentions[0].first == 1 and lows[0] in lx.ARTICLES))
     ):
         vague = True
 
@@ -482,11 +515,23 @@ def attribute(sentence: str, language: str, ctx: ClaimantContext) -> Attribution
 def _source_mention(mentions: list[Mention], toks: list[Token], language: str) -> Mention | None:
     lows = [t.low for t in toks]
     for i, low in enumerate(lows):
-        if language == "de" and low == "laut" or (
-            language == "en" and low == "according" and i + 1 < len(lows) and lows[i + 1] == "to"
-        ) or (language == "de" and low in lx.DOCUMENT_NOUNS and i > 0 and lows[i - 1] == "nach") or (
-            language == "de" and low == "nach" and i + 2 < len(lows) and lows[i + 1] in lx.DEFINITE
-            and lows[i + 2] in lx.DOCUMENT_NOUNS
+        if (
+            language == "de"
+            and low == "laut"
+            or (
+                language == "en"
+                and low == "according"
+                and i + 1 < len(lows)
+                and lows[i + 1] == "to"
+            )
+            or (language == "de" and low in lx.DOCUMENT_NOUNS and i > 0 and lows[i - 1] == "nach")
+            or (
+                language == "de"
+                and low == "nach"
+                and i + 2 < len(lows)
+                and lows[i + 1] in lx.DEFINITE
+                and lows[i + 2] in lx.DOCUMENT_NOUNS
+            )
         ):
             start = i + (2 if low == "according" else 1)
             if low in lx.DOCUMENT_NOUNS:
@@ -508,9 +553,7 @@ def _source_mention(mentions: list[Mention], toks: list[Token], language: str) -
 def _verb_subject(
     mentions: list[Mention], toks: list[Token], verb: int, language: str, exclude: Mention | None
 ) -> Mention | None:
-    end = next(
-        (k for k in range(verb, len(toks)) if toks[k].low in _COMPLEMENTIZERS), len(toks)
-    )
+    end = next((k for k in range(verb, len(toks)) if toks[k].low in _COMPLEMENTIZERS), len(toks))
     usable = [m for m in mentions if m is not exclude and m.first < end]
     # "..., which reported": the antecedent before the relative pronoun speaks.
     if verb >= 2 and toks[verb - 1].low in _RELATIVES and toks[verb - 2].text == ",":
@@ -537,7 +580,9 @@ def _verb_subject(
     return None
 
 
-def _stance_subject(mentions: list[Mention], sentence: str, ctx: ClaimantContext) -> tuple[str | None, bool]:
+def _stance_subject(
+    mentions: list[Mention], sentence: str, ctx: ClaimantContext
+) -> tuple[str | None, bool]:
     # "Russland hat ... abgelehnt", "Der Stadtrat hatte ... beschlossen".
     if not mentions or not _EVENT_STANCE.search(sentence):
         return None, False

@@ -41,9 +41,7 @@ def validate_body(text: str) -> str:
             "The text is larger than 2 MB; please split it into smaller articles.",
         )
     if not text.strip():
-        raise ExtractionInputError(
-            "empty", "The text is empty; please paste or upload an article."
-        )
+        raise ExtractionInputError("empty", "The text is empty; please paste or upload an article.")
     return text
 
 

@@ -52,8 +52,15 @@ class ArticleResult:
         return self.claimants_correct / self.claimants_total if self.claimants_total else 1.0
 
     def add(self, other: ArticleResult) -> None:
-        for name in ("tp", "fp", "fn", "exact_offsets", "gold_sentences",
-                     "claimants_correct", "claimants_total"):
+        for name in (
+            "tp",
+            "fp",
+            "fn",
+            "exact_offsets",
+            "gold_sentences",
+            "claimants_correct",
+            "claimants_total",
+        ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
@@ -140,7 +147,8 @@ def evaluate(gold: dict, body: str, extraction: Extraction, name: str = "") -> A
             result.exact_offsets += 1
         length = max(1, span[1] - span[0])
         hits = [
-            i for i, (s, e, _) in enumerate(candidates)
+            i
+            for i, (s, e, _) in enumerate(candidates)
             if _overlap((s, e), span) / length >= MIN_OVERLAP
         ]
         label = sentence.get("checkworthy")

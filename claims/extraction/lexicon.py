@@ -51,8 +51,17 @@ REPORTING_VERBS = {
 
 # Phrases that name a source: "laut X", "according to X".
 SOURCE_MARKERS = {
-    "de": ("laut", "zufolge", "nach angaben", "nach informationen", "demnach",
-           "geht aus", "gehen aus", "heißt es", "hieß es"),
+    "de": (
+        "laut",
+        "zufolge",
+        "nach angaben",
+        "nach informationen",
+        "demnach",
+        "geht aus",
+        "gehen aus",
+        "heißt es",
+        "hieß es",
+    ),
     "en": ("according to", "in a statement", "citing", "cited by"),
 }
 
@@ -83,15 +92,32 @@ TITLES = _words(
 )
 # Compounds such as "Außenminister", "Gesundheitsministerin", "Fraktionschef".
 TITLE_SUFFIXES = (
-    "minister", "ministerin", "präsident", "präsidentin", "sprecher",
-    "sprecherin", "chef", "chefin", "leiter", "leiterin", "gesandter",
-    "vorsitzender", "vorsitzende", "direktor", "direktorin", "berater",
-    "beraterin", "bürgermeister", "bürgermeisterin", "sekretär",
+    "minister",
+    "ministerin",
+    "präsident",
+    "präsidentin",
+    "sprecher",
+    "sprecherin",
+    "chef",
+    "chefin",
+    "leiter",
+    "leiterin",
+    "gesandter",
+    "vorsitzender",
+    "vorsitzende",
+    "direktor",
+    "direktorin",
+    "berater",
+    "beraterin",
+    "bürgermeister",
+    "bürgermeisterin",
+    "sekretär",
 )
 
 # People described by their function rather than their name.
-ROLE_NOUNS = _words(
-    """
+ROLE_NOUNS = (
+    _words(
+        """
     berater beraterin vertreter vertreterin führer führerin sprecher
     sprecherin beamter beamte beamtin mitarbeiter mitarbeiterin
     regierung ministerium behörde polizei staatsanwaltschaft gericht
@@ -103,14 +129,40 @@ ROLE_NOUNS = _words(
     company firm researchers researcher scientists team leaders leader
     group developer operator
     """
-) | TITLES
+    )
+    | TITLES
+)
 
 ORG_SUFFIXES = (
-    "ministerium", "amt", "amts", "ämter", "behörde", "regierung", "verwaltung",
-    "gericht", "werke", "verband", "verbands", "institut", "instituts",
-    "partei", "konzern", "bank", "polizei", "stadtrat", "gemeinderat",
-    "bundesrat", "sicherheitsrat", "kreistag", "bundestag", "landtag",
-    "wetterdienst", "agentur", "kommission", "gewerkschaft", "zeitung",
+    "ministerium",
+    "amt",
+    "amts",
+    "ämter",
+    "behörde",
+    "regierung",
+    "verwaltung",
+    "gericht",
+    "werke",
+    "verband",
+    "verbands",
+    "institut",
+    "instituts",
+    "partei",
+    "konzern",
+    "bank",
+    "polizei",
+    "stadtrat",
+    "gemeinderat",
+    "bundesrat",
+    "sicherheitsrat",
+    "kreistag",
+    "bundestag",
+    "landtag",
+    "wetterdienst",
+    "agentur",
+    "kommission",
+    "gewerkschaft",
+    "zeitung",
     "administration",
 )
 ORG_WORDS = _words(
@@ -133,21 +185,54 @@ DESCRIPTORS = _words(
 COUNTRIES = {
     # German and English names of states that often act as claimants, with
     # the English form used to compare claimants across languages.
-    "russland": "russia", "russia": "russia", "ukraine": "ukraine",
-    "usa": "united states", "us": "united states", "u.s.": "united states",
-    "amerika": "united states", "america": "united states",
-    "china": "china", "deutschland": "germany", "germany": "germany",
-    "frankreich": "france", "france": "france", "großbritannien": "britain",
-    "britain": "britain", "israel": "israel", "iran": "iran", "indien": "india",
-    "india": "india", "japan": "japan", "polen": "poland", "poland": "poland",
-    "türkei": "turkey", "turkey": "turkey", "italien": "italy", "italy": "italy",
-    "spanien": "spain", "spain": "spain", "österreich": "austria",
-    "austria": "austria", "schweiz": "switzerland", "switzerland": "switzerland",
-    "kanada": "canada", "canada": "canada", "nordkorea": "north korea",
-    "südkorea": "south korea", "syrien": "syria", "syria": "syria",
-    "belarus": "belarus", "weißrussland": "belarus", "moskau": "russia",
-    "kiew": "ukraine", "kyiv": "ukraine", "peking": "china", "beijing": "china",
-    "washington": "united states", "nato": "nato", "eu": "eu",
+    "russland": "russia",
+    "russia": "russia",
+    "ukraine": "ukraine",
+    "usa": "united states",
+    "us": "united states",
+    "u.s.": "united states",
+    "amerika": "united states",
+    "america": "united states",
+    "china": "china",
+    "deutschland": "germany",
+    "germany": "germany",
+    "frankreich": "france",
+    "france": "france",
+    "großbritannien": "britain",
+    "britain": "britain",
+    "israel": "israel",
+    "iran": "iran",
+    "indien": "india",
+    "india": "india",
+    "japan": "japan",
+    "polen": "poland",
+    "poland": "poland",
+    "türkei": "turkey",
+    "turkey": "turkey",
+    "italien": "italy",
+    "italy": "italy",
+    "spanien": "spain",
+    "spain": "spain",
+    "österreich": "austria",
+    "austria": "austria",
+    "schweiz": "switzerland",
+    "switzerland": "switzerland",
+    "kanada": "canada",
+    "canada": "canada",
+    "nordkorea": "north korea",
+    "südkorea": "south korea",
+    "syrien": "syria",
+    "syria": "syria",
+    "belarus": "belarus",
+    "weißrussland": "belarus",
+    "moskau": "russia",
+    "kiew": "ukraine",
+    "kyiv": "ukraine",
+    "peking": "china",
+    "beijing": "china",
+    "washington": "united states",
+    "nato": "nato",
+    "eu": "eu",
 }
 
 # Sources too vague to check ("Experten", "some analysts").
@@ -210,8 +295,16 @@ SENTENCE_ADVERBS = _words(
     """
 )
 
-LIST_MARKERS = ("darunter", "insbesondere", "namentlich", "including",
-                "among them", "such as", "notably", "vor allem")
+LIST_MARKERS = (
+    "darunter",
+    "insbesondere",
+    "namentlich",
+    "including",
+    "among them",
+    "such as",
+    "notably",
+    "vor allem",
+)
 
 MONTHS = _words(
     """

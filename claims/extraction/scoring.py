@@ -128,10 +128,14 @@ _ANAPHOR_NOUN = re.compile(
 )
 
 _VAGUE = {
-    "de": _rx(r"\b(Experten|Expertinnen|Beobachter|Kritiker|Analysten|Fachleute|"
-              r"Insider|Kreisen)\b"),
-    "en": _rx(r"\b(experts? say|some say|many believe|observers|critics|analysts say|"
-              r"it is said|people say)\b"),
+    "de": _rx(
+        r"\b(Experten|Expertinnen|Beobachter|Kritiker|Analysten|Fachleute|"
+        r"Insider|Kreisen)\b"
+    ),
+    "en": _rx(
+        r"\b(experts? say|some say|many believe|observers|critics|analysts say|"
+        r"it is said|people say)\b"
+    ),
 }
 
 _PREDICTION = {
@@ -141,7 +145,8 @@ _PREDICTION = {
         r"\b(wird|werden)\s+(weiter|wohl|vermutlich|wahrscheinlich)\b",
     ),
     "en": _rx(
-        r"\bwill\b(?! not be)", r"\b(is|are) (expected|likely|set|poised) to\b",
+        r"\bwill\b(?! not be)",
+        r"\b(is|are) (expected|likely|set|poised) to\b",
         r"\b(likely|forecast|in the coming \w+|over the coming)\b",
     ),
 }
@@ -193,8 +198,10 @@ def score_sentence(
     if text.rstrip("\"'“”’«» )").endswith("?"):
         reasons.append("question")
     anaphoric = bool(_ANAPHORIC[lang].match(text))
-    if anaphoric and re.match(r"^\w+\s+\w+\s", text) and not re.match(
-        r"^\w+\s+(ist|war|sind|waren|is|was|are|were)\b", text
+    if (
+        anaphoric
+        and re.match(r"^\w+\s+\w+\s", text)
+        and not re.match(r"^\w+\s+(ist|war|sind|waren|is|was|are|were)\b", text)
     ):
         anaphoric = bool(_ANAPHOR_NOUN.match(text)) or bool(
             re.match(r"^\w+\s+(zeigt|weist|deutet|bedeutet|shows|means|suggests)\b", text)
