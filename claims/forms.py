@@ -32,6 +32,8 @@ class ClaimForm(forms.Form):
 
     def __init__(self, *args, claim: Claim, **kwargs):
         self.claim = claim
+        # Labels sit above their fields; a trailing colon adds nothing there.
+        kwargs.setdefault("label_suffix", "")
         kwargs.setdefault("initial", {})["version"] = claim.version
         super().__init__(*args, **kwargs)
 

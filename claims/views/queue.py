@@ -47,6 +47,7 @@ def queue(request: HttpRequest) -> HttpResponse:
             "mine": mine,
             "page": page,
             "querystring": query.urlencode(),
+            "filters_active": any(query.values()),
             "queued_count": Claim.objects.queued().count(),
         },
     )
