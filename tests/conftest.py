@@ -16,6 +16,31 @@ ARTICLE_BODY = (
 )
 
 
+@pytest.fixture(autouse=True)
+def _migration_data_for_transactional_tests(request):
+    """Give transactional tests the groups and rating scale the migrations create.
+
+    A transactional test ends by emptying every table, migration data included, so each
+    one puts that data back first by running the migration's idempotent data step.
+    """
+    marker = request.node.get_closest_marker("django_db")
+    if not (marker and marker.kwargs.get("transaction")):
+        return
+    request.getfixturevalue("transactional_db")
+    from importlib import import_module
+
+    from django.apps import apps
+
+    migration = import_module("claims.migrations.0002_groups_and_rating_scale")
+    app_config = apps.get_app_config("claims")
+    models_module = app_config.models_module
+    try:
+        migration.forwards(apps, None)
+    finally:
+        # forwards() flags the app as having models for create_permissions; undo that.
+        app_config.models_module = models_module
+
+
 def _member(django_user_model, username: str, *groups: str, **extra) -> User:
     user = django_user_model.objects.create_user(username=username, password="pw", **extra)
     for name in groups:

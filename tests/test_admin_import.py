@@ -48,10 +48,10 @@ def test_paste_preview_and_save_chosen_candidates(client, editor):
 def test_upload_html_file(client, editor):
     client.force_login(editor)
     html = (
-        "<html><head><script>alert(1)</script></head><body><article><h1>Stadt investiert</h1>"
-        "<p>Laut den Stadtwerken flossen 2025 rund 1,2 Mio. Euro in neue Leitungen.</p>"
-        "</article></body></html>"
-    ).encode()
+        b"<html><head><script>alert(1)</script></head><body><article><h1>Stadt investiert</h1>"
+        b"<p>Laut den Stadtwerken flossen 2025 rund 1,2 Mio. Euro in neue Leitungen.</p>"
+        b"</article></body></html>"
+    )
     upload = SimpleUploadedFile("a.html", html, content_type="text/html")
     response = preview(client, file=upload)
     assert response.status_code == 200

@@ -171,8 +171,19 @@ def _claim(status: str, claim_in, editor, reviewer, rating):
     ids=[case[0] for case in CASES],
 )
 def test_permission_matrix(
-    request, role, name, status, method, path, body, expected, claim_in, editor, reviewer,
-    reviewer2, rating,
+    request,
+    role,
+    name,
+    status,
+    method,
+    path,
+    body,
+    expected,
+    claim_in,
+    editor,
+    reviewer,
+    reviewer2,
+    rating,
 ):
     claim = _claim(status, claim_in, editor, reviewer, rating)
     client = APIClient()
@@ -180,9 +191,11 @@ def test_permission_matrix(
         client.force_authenticate(request.getfixturevalue(FIXTURES[role]))
     url = "/api/" + path.format(id=claim.pk, article=claim.article_id)
     kwargs = {"format": "json"} if body is not None else {}
-    response = getattr(client, method)(url, body, **kwargs) if body is not None else getattr(
-        client, method
-    )(url)
+    response = (
+        getattr(client, method)(url, body, **kwargs)
+        if body is not None
+        else getattr(client, method)(url)
+    )
     wanted = expected[ROLES.index(role)]
     assert response.status_code == wanted, (name, role, response.content[:300])
     if wanted >= 400 and path not in ("docs/",):

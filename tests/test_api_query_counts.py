@@ -74,9 +74,7 @@ def test_claim_detail_runs_constant_queries(
 
 
 @pytest.mark.parametrize("page_size", [1, 10, 100])
-def test_factcheck_list_runs_constant_queries(
-    claim_in, page_size, django_assert_num_queries
-):
+def test_factcheck_list_runs_constant_queries(claim_in, page_size, django_assert_num_queries):
     for i in range(12):
         claim_in("published", text=f"Veröffentlicht {i}.")
     # Claims, then one query each for sources and corrections; no authentication.

@@ -69,8 +69,20 @@ def test_every_operation_documents_its_errors_in_the_error_shape(schema):
 def test_claim_list_documents_its_filters_and_ordering(schema):
     names = {p["name"] for p in schema["paths"]["/api/claims/"]["get"]["parameters"]}
     assert names >= {
-        "status", "assignee", "article", "rating", "priority", "language", "claimant",
-        "due_before", "due_after", "overdue", "q", "ordering", "cursor", "page_size",
+        "status",
+        "assignee",
+        "article",
+        "rating",
+        "priority",
+        "language",
+        "claimant",
+        "due_before",
+        "due_after",
+        "overdue",
+        "q",
+        "ordering",
+        "cursor",
+        "page_size",
     }
 
 

@@ -7,16 +7,21 @@ import pytest
 
 from claims import workflow
 from claims.models import Article, Claim
-from tests.browser_support import PHONE, login, logout, screenshot
+from tests.browser_support import (  # noqa: F401  (fixtures used by name)
+    PHONE,
+    chromium_browser,
+    login,
+    logout,
+    new_page,
+    screenshot,
+)
 
 # The Chromium and page fixtures.
-pytest_plugins = ["tests.browser_support"]
 
 pytestmark = [
     pytest.mark.browser,
-    # The live server reads through its own connection, so data must really be committed;
-    # serialized_rollback restores the groups and rating scale the migrations created.
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    # The live server reads through its own connection, so data must really be committed.
+    pytest.mark.django_db(transaction=True),
 ]
 
 
@@ -24,7 +29,9 @@ def test_reviewer_researches_and_editor_publishes(
     live_server, new_page, editor, reviewer, make_claim
 ):
     base = live_server.url
-    claim = make_claim(claimant="Umweltamt", reasons=["number"]).accept(editor)
+    claim = make_claim(claimant="Umweltamt", reasons=["figure_or_date", "named_actor"]).accept(
+        editor
+    )
     workflow.create_claim(editor, text="Die Stadt baut 300 Wohnungen.", language="de").accept(
         editor
     )

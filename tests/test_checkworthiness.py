@@ -104,3 +104,19 @@ def test_threshold_selects_candidates():
     loose = extract_claims(body, "de", has_title_line=False, threshold=0.0)
     assert len(loose.candidates) == len(loose.sentences) == 2
     assert len(strict.candidates) <= 1
+
+
+def test_countable_record_after_this_is_is_not_an_assessment():
+    scored = _score("This is the fourth recall at the plant this year.", "en")
+    assert "anaphoric_assessment" not in scored.reasons
+
+
+def test_quoted_personal_view_stays_below_threshold_even_when_attributed():
+    scored = _score('"We are proud of what our team achieved," Mayor Ann Cole said.', "en")
+    assert "opinion" in scored.reasons
+    assert scored.checkworthiness < 0.5
+
+
+def test_rule_with_a_deadline_is_not_advice():
+    scored = _score("Landlords must return deposits within 30 days.", "en")
+    assert "advice" not in scored.reasons

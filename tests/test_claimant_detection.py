@@ -100,3 +100,58 @@ def test_organisation_in_prepositional_phrase_is_not_the_speaker():
         ClaimantContext(last_claimant="Daniel Roth"),
     )
     assert claimant == "Daniel Roth"
+
+
+def _claimants(body: str, language: str) -> list[str | None]:
+    return [s.claimant for s in extract_claims(body, language, has_title_line=False).sentences]
+
+
+def test_generic_noun_resolves_to_the_named_organisation():
+    body = (
+        "Der Mieterverein Halle kritisierte die Pläne.\n"
+        "Nach Berechnungen des Vereins steigen die Mieten um 9 Prozent."
+    )
+    assert _claimants(body, "de")[1] == "Mieterverein Halle"
+
+
+def test_the_company_resolves_to_the_named_company():
+    body = (
+        "Orbion Corp. said on Friday that it had closed two plants.\n"
+        "The closures affect 800 workers, the company said in a statement."
+    )
+    assert _claimants(body, "en")[1] == "Orbion Corp."
+
+
+def test_source_sentence_names_the_claimant_of_the_sentence_before():
+    body = (
+        "Das Statistische Landesamt hat am Montag seinen Bericht vorgestellt.\n"
+        "Die Zahl der Geburten sank um 4 Prozent. Das geht aus dem Bericht hervor."
+    )
+    claimants = _claimants(body, "de")
+    assert claimants[1] == claimants[2] == "Statistische Landesamt"
+
+
+def test_passive_report_from_her_ministry_is_the_minister():
+    context = ClaimantContext()
+    _claimant("Finanzministerin Eva Brandt (FDP) verwies auf den Haushalt.", "de", context)
+    claimant = _claimant(
+        "Die Mittel seien um 3 Mio. Euro erhöht worden, wurde aus ihrem Ministerium mitgeteilt.",
+        "de",
+        context,
+    )
+    assert claimant == "Eva Brandt"
+
+
+def test_apposition_between_subject_and_verb_is_skipped():
+    sentence = "Harlow Foods Inc., the Ohio-based snack maker, said sales fell 3%."
+    assert _claimant(sentence, "en") == "Harlow Foods Inc."
+    sentence = "Sen. Ana Ruiz, who chairs the Budget Committee, said costs rose."
+    assert _claimant(sentence, "en") == "Ana Ruiz"
+
+
+def test_court_spokesperson_and_judges_resolve_to_the_court():
+    body = (
+        "Das Landgericht Bonn hat die Klage abgewiesen.\n"
+        "Nach Auffassung der Richter fehlten Belege, wie ein Gerichtssprecher sagte."
+    )
+    assert _claimants(body, "de")[1] == "Landgericht Bonn"

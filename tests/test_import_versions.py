@@ -59,7 +59,8 @@ def test_dry_run_stores_nothing(editor):
 def test_similar_earlier_claim_is_linked(editor, reviewer):
     earlier = workflow.create_claim(
         editor,
-        text="New orders for manufactured goods fell 1.4% in December, said the Commerce Department.",
+        text="New orders for manufactured goods fell 1.4% in December, "
+        "said the Commerce Department.",
         language="en",
     )
     result = import_article(editor, body=V1)

@@ -6,6 +6,9 @@ from django.urls import reverse
 from claims import workflow
 from claims.models import Article
 
+# Every test here needs the database, even those that pick their users by name.
+pytestmark = pytest.mark.django_db
+
 HOSTILE = (
     'Harmless intro. <script>window.__xss=1</script> and <img src=x onerror="window.__xss=2">.\n'
     "The claim <b>in bold</b> is here."

@@ -10,6 +10,9 @@ from django.urls import reverse
 from claims import workflow
 from claims.models import ClaimSource, Note
 
+# Every test here needs the database, even those that pick their users by name.
+pytestmark = pytest.mark.django_db
+
 
 def _url(claim, name: str = "claim-detail", *extra) -> str:
     return reverse(name, args=[claim.pk, *extra])
@@ -40,13 +43,15 @@ def test_user_without_group_is_refused(client, outsider, in_review):
 
 
 def test_page_shows_claim_context_reasons_and_history(client, reviewer, make_claim):
-    claim = make_claim(claimant="Umweltamt", reasons=["number", "attribution"])
+    claim = make_claim(claimant="Umweltamt", reasons=["figure_or_date", "unknown_code"])
     client.force_login(reviewer)
     response = client.get(_url(claim))
     assert response.status_code == 200
     html = response.content.decode()
     assert "Umweltamt" in html
-    assert 'data-reason="number"' in html
+    assert '<li data-reason="figure_or_date">Contains a figure or date</li>' in html
+    # A code without a label is still shown rather than dropped.
+    assert '<li data-reason="unknown_code">unknown_code</li>' in html
     assert f"<mark>{claim.text}</mark>" in html
     assert (
         "Stadtrat beschließt neues Wassergesetz" not in html.split("<mark>")[1].split("</mark>")[0]

@@ -9,6 +9,9 @@ from django.utils import timezone
 from claims import dashboard as stats
 from claims.models import Claim, ClaimEvent
 
+# Every test here needs the database, even those that pick their users by name.
+pytestmark = pytest.mark.django_db
+
 DASHBOARD = reverse("dashboard")
 
 

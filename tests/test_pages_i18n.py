@@ -3,10 +3,14 @@
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+import pytest
 from django.conf import settings
 from django.urls import reverse
 
 from claims.models import Claim
+
+# Every test here needs the database, even those that pick their users by name.
+pytestmark = pytest.mark.django_db
 
 LIST = reverse("factcheck-list")
 

@@ -12,6 +12,9 @@ from claims.claimreview import claim_review
 from claims.models import Rating
 from tests.conftest import advance
 
+# Every test here needs the database, even those that pick their users by name.
+pytestmark = pytest.mark.django_db
+
 LIST = reverse("factcheck-list")
 
 

@@ -11,6 +11,9 @@ from django.utils import timezone
 from claims import workflow
 from claims.models import Article, Claim, Priority
 
+# Every test here needs the database, even those that pick their users by name.
+pytestmark = pytest.mark.django_db
+
 QUEUE = reverse("queue")
 NEXT = reverse("queue-next")
 

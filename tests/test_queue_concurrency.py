@@ -17,9 +17,7 @@ CLAIMS = 40
 pytestmark = [pytest.mark.concurrency, pytest.mark.django_db(transaction=True)]
 
 
-def test_concurrent_takers_drain_the_queue_each_claim_once(
-    django_user_model, make_claim, editor
-):
+def test_concurrent_takers_drain_the_queue_each_claim_once(django_user_model, make_claim, editor):
     for i in range(CLAIMS):
         make_claim(f"Behauptung {i} für die Warteschlange.", priority=1 + i % 4).accept(editor)
     group = Group.objects.get(name=REVIEWERS)
@@ -64,6 +62,6 @@ def test_concurrent_takers_drain_the_queue_each_claim_once(
     assert sum(1 for pks in taken.values() if pks) > 1, "the workers should really compete"
     assert not Claim.objects.queued().exists()
     for user in workers:
-        assert set(
-            Claim.objects.filter(assignee=user).values_list("pk", flat=True)
-        ) == set(taken[user.username])
+        assert set(Claim.objects.filter(assignee=user).values_list("pk", flat=True)) == set(
+            taken[user.username]
+        )

@@ -3,6 +3,7 @@
 from datetime import UTC, datetime
 
 import django_filters
+from django import forms
 from django.db import models
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
@@ -15,6 +16,26 @@ from claims.models.articles import Language
 _NO_DUE_DATE = datetime(9999, 1, 1, tzinfo=UTC)
 # Wide enough that priority * _PRIORITY_SPAN + id never collides for any realistic id.
 _PRIORITY_SPAN = 10**15
+
+
+# Dates outside these years are typing errors; far-off ones overflow when converted to UTC.
+EARLIEST_YEAR, LATEST_YEAR = 1900, 2999
+
+
+class BoundedIsoDateTimeField(django_filters.fields.IsoDateTimeField):
+    def clean(self, value):
+        result = super().clean(value)
+        if result is not None and not EARLIEST_YEAR <= result.year <= LATEST_YEAR:
+            raise forms.ValidationError(
+                _("Give a date between the years %(earliest)s and %(latest)s.")
+                % {"earliest": EARLIEST_YEAR, "latest": LATEST_YEAR},
+                code="out_of_range",
+            )
+        return result
+
+
+class BoundedIsoDateTimeFilter(django_filters.IsoDateTimeFilter):
+    field_class = BoundedIsoDateTimeField
 
 
 def with_sort_keys(queryset: models.QuerySet) -> models.QuerySet:
@@ -75,10 +96,10 @@ class ClaimFilter(django_filters.FilterSet):
     claimant = django_filters.CharFilter(
         lookup_expr="icontains", help_text=_("Part of the claimant's name.")
     )
-    due_before = django_filters.IsoDateTimeFilter(
+    due_before = BoundedIsoDateTimeFilter(
         field_name="due_at", lookup_expr="lt", help_text=_("Due before this time (ISO 8601).")
     )
-    due_after = django_filters.IsoDateTimeFilter(
+    due_after = BoundedIsoDateTimeFilter(
         field_name="due_at", lookup_expr="gte", help_text=_("Due at or after this time.")
     )
     overdue = django_filters.BooleanFilter(

@@ -5,16 +5,34 @@ the serializers here only turn JSON into validated Python values for it.
 """
 
 from django.contrib.auth import get_user_model
+from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
 from claims import workflow
+from claims.api.filters import EARLIEST_YEAR, LATEST_YEAR
 from claims.models import Article, Claim, ClaimEvent, ClaimSource, Note, Rating, Source
 from claims.models.evidence import NoteKind, Stance
 
 
-class RatingSerializer(serializers.ModelSerializer):
+class ReadSerializer(serializers.ModelSerializer):
+    """Base of the read shapes: stored URLs may be blank, so they are plain strings here."""
+
+    serializer_field_mapping = {
+        **serializers.ModelSerializer.serializer_field_mapping,
+        models.URLField: serializers.CharField,
+    }
+
+
+def username_field(**kwargs) -> serializers.SlugRelatedField:
+    """A user shown by username; null when nobody (or a deleted account) is set."""
+    return serializers.SlugRelatedField(
+        slug_field="username", read_only=True, allow_null=True, **kwargs
+    )
+
+
+class RatingSerializer(ReadSerializer):
     label = serializers.CharField(read_only=True, help_text=_("Label in the request's language."))
     definition = serializers.CharField(read_only=True)
 
@@ -33,15 +51,17 @@ class RatingSerializer(serializers.ModelSerializer):
         ]
 
 
-class SourceEntrySerializer(serializers.ModelSerializer):
+class SourceEntrySerializer(ReadSerializer):
     """One line of the evidence ledger, with the shared source's details inlined."""
 
-    url = serializers.URLField(source="source.url", read_only=True)
+    url = serializers.CharField(source="source.url", read_only=True)
     title = serializers.CharField(source="source.title", read_only=True)
     publisher = serializers.CharField(source="source.publisher", read_only=True)
-    published_on = serializers.DateField(source="source.published_on", read_only=True)
+    published_on = serializers.DateField(
+        source="source.published_on", read_only=True, allow_null=True
+    )
     archive_url = serializers.CharField(source="source.archive_url", read_only=True)
-    added_by = serializers.SlugRelatedField(slug_field="username", read_only=True)
+    added_by = username_field()
 
     class Meta:
         model = ClaimSource
@@ -78,8 +98,8 @@ class SourceCreateSerializer(serializers.Serializer):
     )
 
 
-class NoteSerializer(serializers.ModelSerializer):
-    author = serializers.SlugRelatedField(slug_field="username", read_only=True)
+class NoteSerializer(ReadSerializer):
+    author = username_field()
 
     class Meta:
         model = Note
@@ -110,8 +130,8 @@ class NoteCreateSerializer(serializers.Serializer):
     )
 
 
-class EventSerializer(serializers.ModelSerializer):
-    actor = serializers.SlugRelatedField(slug_field="username", read_only=True)
+class EventSerializer(ReadSerializer):
+    actor = username_field()
     changes = serializers.JSONField(
         read_only=True, help_text=_('{"field": {"from": old, "to": new}} per changed field.')
     )
@@ -131,7 +151,7 @@ class EventSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-class SimilarClaimSerializer(serializers.ModelSerializer):
+class SimilarClaimSerializer(ReadSerializer):
     rating = serializers.CharField(source="rating_id", read_only=True, allow_null=True)
 
     class Meta:
@@ -140,11 +160,11 @@ class SimilarClaimSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-class ClaimSerializer(serializers.ModelSerializer):
+class ClaimSerializer(ReadSerializer):
     """A claim as the desk sees it, with its evidence ledger and notes."""
 
-    assignee = serializers.SlugRelatedField(slug_field="username", read_only=True)
-    created_by = serializers.SlugRelatedField(slug_field="username", read_only=True)
+    assignee = username_field()
+    created_by = username_field()
     rating = serializers.CharField(
         source="rating_id", read_only=True, allow_null=True, help_text=_("A rating code.")
     )
@@ -217,7 +237,26 @@ class ClaimDetailSerializer(ClaimSerializer):
         read_only_fields = fields
 
 
+class BoundedDateTimeField(serializers.DateTimeField):
+    """A date and time in years people mean; far-off ones overflow in time zone arithmetic."""
+
+    def to_internal_value(self, value):
+        result = super().to_internal_value(value)
+        if not EARLIEST_YEAR <= result.year <= LATEST_YEAR:
+            raise serializers.ValidationError(
+                _("Give a date between the years %(earliest)s and %(latest)s.")
+                % {"earliest": EARLIEST_YEAR, "latest": LATEST_YEAR},
+                code="out_of_range",
+            )
+        return result
+
+
 class _ClaimInput(serializers.ModelSerializer):
+    serializer_field_mapping = {
+        **serializers.ModelSerializer.serializer_field_mapping,
+        models.DateTimeField: BoundedDateTimeField,
+    }
+
     rating = serializers.SlugRelatedField(
         slug_field="code",
         queryset=Rating.objects.active(),
@@ -292,7 +331,7 @@ class ActionSerializer(serializers.Serializer):
     )
 
 
-class ArticleClaimSerializer(serializers.ModelSerializer):
+class ArticleClaimSerializer(ReadSerializer):
     """A claim inside its article: the span and what the extractor found."""
 
     class Meta:
@@ -311,8 +350,8 @@ class ArticleClaimSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-class ArticleSerializer(serializers.ModelSerializer):
-    imported_by = serializers.SlugRelatedField(slug_field="username", read_only=True)
+class ArticleSerializer(ReadSerializer):
+    imported_by = username_field()
     claim_count = serializers.IntegerField(read_only=True)
 
     class Meta:
@@ -356,7 +395,7 @@ class ArticleImportSerializer(serializers.Serializer):
         required=False,
         default="auto",
     )
-    published_at = serializers.DateTimeField(required=False, allow_null=True, default=None)
+    published_at = BoundedDateTimeField(required=False, allow_null=True, default=None)
 
 
 class PublicSourceSerializer(SourceEntrySerializer):
@@ -374,7 +413,7 @@ class PublicSourceSerializer(SourceEntrySerializer):
         read_only_fields = fields
 
 
-class CorrectionSerializer(serializers.ModelSerializer):
+class CorrectionSerializer(ReadSerializer):
     note = serializers.CharField(source="comment", read_only=True)
     date = serializers.DateTimeField(source="created_at", read_only=True)
 
@@ -384,7 +423,7 @@ class CorrectionSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-class FactCheckSerializer(serializers.ModelSerializer):
+class FactCheckSerializer(ReadSerializer):
     """A published fact-check: what anyone may read, without the desk's internals."""
 
     url = serializers.SerializerMethodField()

@@ -1,30 +1,31 @@
 """Who makes a claim: rule-based attribution for German and English news.
 
-The rules look for a source phrase ("laut X", "according to X"), otherwise the
-subject of a reporting verb ("X sagte", "said X", "Gleichzeitig wies ein
-anderer Berater darauf hin"), otherwise an organisation or country that is the
-subject of a verifiable stance ("Russland hat ... abgelehnt").  Pronouns and
-definite role nouns ("der Berater") are resolved against earlier sentences
-through :class:`ClaimantContext`.
+The rules look for a source phrase ("laut X", "according to X", "nach
+Auffassung der Richter", "heißt es in X", "wurde aus X mitgeteilt"), otherwise
+the subject of a reporting verb ("X sagte", "said X", "Gleichzeitig wies ein
+anderer Berater darauf hin"), otherwise a named actor that is the subject of
+the sentence ("Russland hat ... abgelehnt", "World Athletics has placed ...").
+References back to earlier sentences are resolved in :mod:`.resolution`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from . import lexicon as lx
+from .mentions import Mention, Token, _Chunker, mask_quotes, tokenize
+from .resolution import ClaimantContext, is_generic, mention_claimant
 
-_TOKEN = re.compile(r"[^\W\d_][\w]*(?:[-'’][\w]+)*|\d[\d.,]*|[^\w\s]", re.UNICODE)
-# Quoted material is the claim itself, not its attribution: mask it so a
-# reporting verb inside a quote does not pick the wrong speaker.
-_QUOTE = re.compile(
-    r"„[^“”\"]*[“”\"]|“[^”“]*”|\"[^\"]*\"|‘[^’]*’(?!\w)|«[^»]*»|»[^«]*«|‚[^‘’]*[‘’]"
+__all__ = ["Attribution", "ClaimantContext", "attribute", "mask_quotes", "tokenize"]
+
+_COMPLEMENTIZERS = frozenset({"dass", "ob", "that", "whether", ":"})
+_RELATIVES = frozenset({"which", "who", "welche", "welcher", "der", "die", "das"})
+_APPOSITION_OPENERS = _RELATIVES | {"the", "a", "an", "ein", "eine", "whose", "dessen", "deren"}
+_PUBLISHED = re.compile(
+    r"\b(veröffentlicht\w*|vorgestellt|vorgelegt|published|released|issued|presented)\b",
+    re.IGNORECASE,
 )
-_ABBREV_DOT = lx.TITLES | lx.ORG_WORDS | {"co", "u", "s", "st", "jr"}
-_COMPLEMENTIZERS = {"dass", "ob", "that", "whether", ":"}
-_RELATIVES = {"which", "who", "welche", "welcher", "der", "die", "das"}
-_ADJ_DE = re.compile(r"^[a-zäöüß]+(e|en|er|es|em)$")
 _EVENT_STANCE = re.compile(
     r"\b(abgelehnt|lehnte|lehnten|zugestimmt|stimmte|stimmten|beschlossen|"
     r"beschloss|vereinbart|unterzeichnet|informiert|gemessen|veröffentlicht|"
@@ -33,46 +34,17 @@ _EVENT_STANCE = re.compile(
     r"delivered|cut|spent|collected)\b",
     re.IGNORECASE,
 )
-
-
-@dataclass
-class Token:
-    text: str
-    start: int
-    end: int
-
-    @property
-    def low(self) -> str:
-        return self.text.lower()
-
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper()
-
-
-@dataclass
-class Mention:
-    kind: str  # person, role, org, country, pronoun, vague, document, name
-    first: int  # token index of the first token (article included)
-    last: int  # token index after the mention
-    text: str  # cleaned text used as claimant
-    head: str = ""  # lower-case head noun for role mentions
-    complement: str = ""  # "des US-Präsidenten Donald Trump"
-    definite: bool = False
-    governed: bool = False  # inside a prepositional phrase
-    members: list[str] = field(default_factory=list)
-
-    @property
-    def specific(self) -> bool:
-        return self.kind not in ("vague", "document", "pronoun")
-
-
-@dataclass
-class ClaimantContext:
-    """Memory across sentences of one article, for pronouns and anaphora."""
-
-    last_claimant: str | None = None
-    roles: list[Mention] = field(default_factory=list)
+# Finite auxiliaries that can stand between a fronted adverbial and the subject
+# in a German main clause ("Bereits 2023 hatte der RMV ... angehoben").
+_AUX_DE = lx.AUXILIARIES["de"]
+_AUX_EN = lx.AUXILIARIES["en"]
+# "Das geht aus X hervor", "This is according to X": a sentence that only
+# gives the source of the sentence before it.
+_REFERS_BACK = re.compile(
+    r"^(Das|Dies|Diese Zahlen?|Diese Angaben|That|This|These figures)\s+"
+    r"(geht|gehen|ging|gingen|teilte|teilten|berichtete|berichteten|meldete|"
+    r"meldeten|is according|was according|comes from|came from)\b"
+)
 
 
 @dataclass
@@ -84,362 +56,9 @@ class Attribution:
     named_mentions: int  # persons, organisations, countries in the sentence
 
 
-def tokenize(text: str) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-
-
-def mask_quotes(text: str) -> str:
-    return _QUOTE.sub(lambda m: " " * len(m.group()), text)
-
-
-def _is_title(low: str) -> bool:
-    # "GDL-Chef", "Ex-Minister": the part after the hyphen decides.
-    last = low.rsplit("-", 1)[-1]
-    return (
-        last in lx.TITLES or low in lx.TITLES or (len(low) > 8 and low.endswith(lx.TITLE_SUFFIXES))
-    )
-
-
-def _is_org(low: str) -> bool:
-    return low in lx.ORG_WORDS or (len(low) > 4 and low.endswith(lx.ORG_SUFFIXES))
-
-
-def _is_acronym(text: str) -> bool:
-    return len(text) >= 2 and text.isupper() and text.isalpha()
-
-
-def _head_kind(words: list[Token], language: str) -> str:
-    lows = [w.low for w in words]
-    if any(low in lx.VAGUE_SOURCES for low in lows[-1:]):
-        return "vague"
-    named_org = len(words) > 1 and any(_is_org(low) for low in lows)
-    if not named_org and (lows[-1] in lx.DOCUMENT_NOUNS or lows[0] in lx.DOCUMENT_NOUNS):
-        return "document"
-    if any(_is_title(low) for low in lows[:-1]) and words[-1].cap:
-        return "person"
-    if any(_is_org(low) or _is_acronym(w.text) for low, w in zip(lows, words, strict=True)):
-        return "org"
-    if len(words) == 1 and lows[0] in lx.COUNTRIES:
-        return "country"
-    if lows[-1] in lx.ROLE_NOUNS or _is_title(lows[-1]):
-        return "role"
-    if len(words) >= 2 and all(w.cap for w in words):
-        return "name"
-    return "noun"
-
-
-def _clean_name(words: list[Token], kind: str, sentence: str) -> str:
-    # Keep titles and descriptors off the name: "Außenminister Marco Rubio"
-    # -> "Marco Rubio", "Zeitung Axios" -> "Axios".  Everything before the
-    # last title goes with it ("Swiss Environment Minister Daniel Roth").
-    if kind in ("person", "name", "org"):
-        cut = 0
-        for i, w in enumerate(words[:-1]):
-            if (kind != "org" and _is_title(w.low)) or w.low in lx.DESCRIPTORS:
-                cut = i + 1
-        words = words[cut:]
-    return sentence[words[0].start : words[-1].end]
-
-
-class _Chunker:
-    """Finds mentions of actors in one (quote-masked) sentence."""
-
-    def __init__(self, text: str, tokens: list[Token], language: str) -> None:
-        self.text = text
-        self.toks = tokens
-        self.lang = language
-
-    def mentions(self) -> list[Mention]:
-        found: list[Mention] = []
-        i = 0
-        while i < len(self.toks):
-            mention = self._parse(i)
-            if mention is None:
-                i += 1
-                continue
-            found.append(mention)
-            i = max(mention.last, i + 1)
-        return found
-
-    def _governed(self, i: int) -> bool:
-        # Walk back over articles/adjectives to see whether a preposition
-        # governs the noun phrase ("in einem Interview mit NBC").
-        j = i - 1
-        while j >= 0 and (self.toks[j].low in lx.ARTICLES or _ADJ_DE.match(self.toks[j].text)):
-            j -= 1
-        return j >= 0 and self.toks[j].low in lx.PREPOSITIONS
-
-    def _cap_word(self, k: int) -> bool:
-        tok = self.toks[k]
-        if not tok.cap or not tok.text[0].isalpha():
-            return False
-        low = tok.low
-        if k == 0 or self._after_boundary(k):
-            if low in lx.SENTENCE_ADVERBS or low in lx.ARTICLES:
-                return False
-            if low in lx.PREPOSITIONS or low in lx.PRONOUNS.get(self.lang, ()):
-                return False
-            if low in ("laut", "according", "in", "it", "es", "das", "dies", "this", "that"):
-                return False
-        if low in lx.WEEKDAYS:
-            return False
-        if low in lx.MONTHS:
-            # "Jan. 14" is a date, "Jan Ullrich" a name.
-            following = self.toks[k + 1].text if k + 1 < len(self.toks) else ""
-            if (
-                len(low) > 4
-                or following == "."
-                or following[:1].isdigit()
-                or not following[:1].isupper()
-            ):
-                return False
-        return True
-
-    def _after_boundary(self, k: int) -> bool:
-        return k > 0 and self.toks[k - 1].text in (",", ":", ";", "—", "–", "(")
-
-    def _parse(self, i: int) -> Mention | None:
-        toks = self.toks
-        tok = toks[i]
-        if tok.low in lx.PRONOUNS.get(self.lang, ()):
-            return Mention("pronoun", i, i + 1, tok.text)
-        j = i
-        definite = False
-        if tok.low in lx.ARTICLES:
-            definite = tok.low in lx.DEFINITE
-            j += 1
-        adjectives = 0
-        while (
-            j > i
-            and j < len(toks)
-            and adjectives < 3
-            and not toks[j].cap
-            and (_ADJ_DE.match(toks[j].text) if self.lang == "de" else toks[j].text.isalpha())
-            and toks[j].low not in lx.ROLE_NOUNS
-            and toks[j].low not in lx.VAGUE_SOURCES
-            and (toks[j].low not in lx.DOCUMENT_NOUNS)
-        ):
-            if self.lang == "en" and toks[j].low in lx.REPORTING_VERBS["en"]:
-                break
-            j += 1
-            adjectives += 1
-        words = self._head_words(j)
-        if not words:
-            return None
-        end = j + len(words)
-        # Skip "." tokens belonging to abbreviations inside the run.
-        words = [w for w in words if w.text != "." and w.text not in "()"]
-        kind = _head_kind(words, self.lang)
-        if kind == "noun":
-            # A lone capitalised word is a name only where a common noun is
-            # unlikely: German sentence-initial before a reporting verb
-            # ("Zelensky betonte"), English anywhere but sentence-initial
-            # unless a reporting verb follows ("Hartmann said").
-            single_initial = len(words) == 1 and (
-                j == 0 or self._after_boundary(j) or (j == 1 and toks[0].low in lx.DEFINITE)
-            )
-            verb_next = end < len(toks) and toks[end].low in lx.REPORTING_VERBS[self.lang]
-            # Inversion at the end of a sentence: "..., sagte Kessler."
-            verb_next = verb_next or (
-                len(words) == 1
-                and j > 0
-                and toks[j - 1].low in lx.REPORTING_VERBS[self.lang]
-                and (end == len(toks) or toks[end].text in ".,;:")
-            )
-            if not words[0].cap:
-                return None
-            if self.lang == "de" and not (single_initial and verb_next):
-                return None
-            if self.lang == "en" and single_initial and not verb_next and len(words) == 1:
-                return None
-            kind = "name"
-        if kind == "name" and len(words) == 1 and words[0].low in lx.VAGUE_SOURCES:
-            kind = "vague"
-        mention = Mention(
-            kind,
-            i,
-            end,
-            _clean_name(words, kind, self.text),
-            head=words[-1].low,
-            definite=definite,
-            governed=self._governed(i),
-        )
-        if kind in ("role", "vague", "document") or (kind == "org" and self.lang == "de"):
-            self._attach_complement(mention)
-        self._attach_acronym(mention)
-        self._attach_members(mention)
-        if kind == "role" and not mention.members:
-            self._attach_apposition(mention)
-        return mention
-
-    def _attach_acronym(self, mention: Mention) -> None:
-        # "Gewerkschaft der Lokführer (GDL)": keep the acronym, it is how the
-        # organisation is usually named later.
-        toks, k = self.toks, mention.last
-        if (
-            k + 2 < len(toks)
-            and toks[k].text == "("
-            and _is_acronym(toks[k + 1].text)
-            and (toks[k + 2].text == ")")
-        ):
-            if mention.kind == "role" and not mention.complement:
-                mention.kind = "org"
-            if mention.complement:
-                mention.text = f"{mention.text} {mention.complement}"
-                mention.complement = ""
-            mention.text = f"{mention.text} ({toks[k + 1].text})"
-            mention.last = k + 3
-
-    def _attach_apposition(self, mention: Mention) -> None:
-        # "die Leiterin des Gesundheitsamts, Dr. Katrin Albers": the name in
-        # apposition is the better claimant than the role.
-        k = mention.last
-        if k + 1 < len(self.toks) and self.toks[k].text == ",":
-            sub = self._parse(k + 1)
-            if sub is not None and sub.kind in ("person", "name", "org"):
-                mention.kind = sub.kind
-                mention.text = sub.text
-                mention.complement = ""
-                mention.last = sub.last
-
-    def _head_words(self, j: int) -> list[Token]:
-        toks = self.toks
-        words: list[Token] = []
-        k = j
-        while k < len(toks):
-            tok = toks[k]
-            if self._cap_word(k) or (
-                not words
-                and (
-                    tok.low in lx.ROLE_NOUNS
-                    or tok.low in lx.VAGUE_SOURCES
-                    or tok.low in lx.DOCUMENT_NOUNS
-                )
-            ):
-                words.append(tok)
-                k += 1
-                if (
-                    tok.low in _ABBREV_DOT
-                    and k < len(toks)
-                    and toks[k].text == "."
-                    and toks[k].start == tok.end
-                ):
-                    words.append(toks[k])
-                    k += 1
-                continue
-            # English organisation names: "National Association of Manufacturers".
-            if (
-                words
-                and self.lang == "en"
-                and tok.low in ("of", "for", "the", "and")
-                and k + 1 < len(toks)
-                and (self._cap_word(k + 1) or toks[k + 1].low == "the")
-                and any(_is_org(w.low) for w in words)
-            ):
-                words.append(tok)
-                k += 1
-                continue
-            # "(AGMN)" after an organisation name.
-            if (
-                words
-                and tok.text == "("
-                and k + 2 < len(toks)
-                and _is_acronym(toks[k + 1].text)
-                and toks[k + 2].text == ")"
-            ):
-                k += 3
-                continue
-            break
-        while words and not words[-1].cap and words[-1].text != ".":
-            if (
-                words[-1].low in lx.ROLE_NOUNS
-                or words[-1].low in lx.VAGUE_SOURCES
-                or (words[-1].low in lx.DOCUMENT_NOUNS)
-            ):
-                break
-            words.pop()
-        return words
-
-    def _attach_complement(self, mention: Mention) -> None:
-        # "Berater des aktuellen US-Präsidenten Donald Trump",
-        # "adviser to Donald Trump", "a study ... by the X Network".
-        toks = self.toks
-        k = mention.last
-        linkers = {"des", "der"} if self.lang == "de" else {"to", "of", "for", "at", "by"}
-        if k < len(toks) and toks[k].low in linkers:
-            j = k + 1
-            while j < len(toks) and (
-                toks[j].low in lx.ARTICLES
-                or (not toks[j].cap and _ADJ_DE.match(toks[j].text) and self.lang == "de")
-            ):
-                j += 1
-            words = self._head_words(j)
-            words = [w for w in words if w.text != "."]
-            if words and any(w.cap for w in words):
-                mention.complement = self.text[toks[k].start : words[-1].end]
-                mention.last = j + len(words)
-                inner = _head_kind(words, self.lang)
-                if mention.kind in ("document", "vague") and inner not in ("noun", "vague"):
-                    # "Angaben des Robert Koch-Instituts": the publisher speaks.
-                    mention.kind = "org" if inner in ("org", "name") else inner
-                    mention.text = _clean_name(words, inner, self.text)
-
-    def _attach_members(self, mention: Mention) -> None:
-        # "Vertreter der Trump-Administration—insbesondere Außenminister Marco
-        # Rubio und Sondergesandter Steve Wítkoff—": the named members speak.
-        toks = self.toks
-        k = mention.last
-        if k < len(toks) and toks[k].text in (",", "—", "–", "(", "-"):
-            k += 1
-        window = " ".join(t.low for t in toks[k : k + 2])
-        if not any(window.startswith(m) for m in lx.LIST_MARKERS):
-            return
-        k += 1 if toks[k].low != "among" and toks[k].low != "such" else 2
-        if toks[k - 1].low == "vor":
-            k += 0
-        while k < len(toks) and toks[k].text not in (",", "—", "–", ")", ";"):
-            sub = self._parse(k)
-            if (
-                sub is not None
-                and sub.kind in ("person", "name", "role")
-                and sub.text[:1].isupper()
-            ):
-                mention.members.append(sub.text)
-                k = sub.last
-            elif toks[k].low in ("und", "and", "sowie") or (sub is None and toks[k].cap):
-                k += 1
-            else:
-                break
-        if mention.members:
-            mention.last = k
-
-
-def _mention_claimant(m: Mention, ctx: ClaimantContext) -> tuple[str | None, bool]:
-    """Text for a mention, resolving pronouns and anaphora; (claimant, specific)."""
-    if m.members:
-        return "; ".join(m.members), True
-    if m.kind == "pronoun":
-        return ctx.last_claimant, ctx.last_claimant is not None
-    if m.kind == "vague":
-        return None, False
-    if m.kind == "document":
-        if m.definite and ctx.last_claimant:
-            return ctx.last_claimant, True
-        return None, False
-    if m.kind == "role" and not m.complement:
-        for earlier in reversed(ctx.roles):
-            if earlier.head[:6] == m.head[:6] and earlier.complement:
-                own = (
-                    m.text.split(" ", 1)[-1]
-                    if m.text.lower().split(" ", 1)[0] in lx.ARTICLES
-                    else m.text
-                )
-                if m.definite:
-                    return f"{earlier.text} {earlier.complement}", True
-                return f"{own} {earlier.complement}", True
-    if m.kind == "role" and m.complement:
-        return f"{m.text} {m.complement}", True
-    return m.text, True
+def refers_back(sentence: str) -> bool:
+    """True for a sentence that names the source of the previous one."""
+    return bool(_REFERS_BACK.match(sentence))
 
 
 def _strip_article(text: str) -> str:
@@ -459,7 +78,6 @@ def attribute(sentence: str, language: str, ctx: ClaimantContext) -> Attribution
     lowered = " " + " ".join(lows) + " "
     source_marker = any(f" {m} " in lowered for m in lx.SOURCE_MARKERS[language])
     subjunctive = language == "de" and any(low in lx.SUBJUNCTIVE for low in lows)
-    attributed = verb is not None or source_marker or subjunctive
 
     claimant: str | None = None
     specific = False
@@ -473,9 +91,16 @@ def attribute(sentence: str, language: str, ctx: ClaimantContext) -> Attribution
             (m for m in mentions if m.first >= source.last and m.kind in ("org", "person", "name")),
             None,
         )
-        source = publisher or source
+        if publisher is not None:
+            if publisher.kind == "org":
+                ctx.remember_organisation(_strip_article(publisher.text), published=True)
+            source = publisher
+    if source is not None and source.determiner == "its":
+        # "The company reported ..., according to its annual report".
+        owner = next((m for m in mentions if m.last <= source.first and m.kind == "org"), None)
+        source = owner or source
     if source is not None:
-        claimant, specific = _mention_claimant(source, ctx)
+        claimant, specific = mention_claimant(source, ctx)
         vague = not specific and source.kind == "vague"
     elif language == "de" and "demnach" in lows and ctx.last_claimant:
         # "demnach" = "according to the source just named".
@@ -483,13 +108,13 @@ def attribute(sentence: str, language: str, ctx: ClaimantContext) -> Attribution
     if not specific and verb is not None:
         subject = _verb_subject(mentions, toks, verb, language, exclude=source)
         if subject is not None:
-            cand, spec = _mention_claimant(subject, ctx)
+            cand, spec = mention_claimant(subject, ctx)
             if spec:
                 claimant, specific, vague = cand, True, False
             elif subject.kind == "vague":
                 vague = True
     if claimant is None and not vague:
-        claimant, specific = _stance_subject(mentions, sentence, ctx)
+        claimant, specific = _stance_subject(mentions, toks, sentence, language, ctx)
     if (
         claimant is None
         and not vague
@@ -498,55 +123,107 @@ def attribute(sentence: str, language: str, ctx: ClaimantContext) -> Attribution
         and (mentions[0].first == 0 or (mentions[0].first == 1 and lows[0] in lx.ARTICLES))
     ):
         vague = True
+    attributed = verb is not None or source_marker or subjunctive or source is not None
+    if claimant is None and not vague and named == 0 and subjunctive and ctx.last_claimant:
+        # Reported speech running on without a verb: "Zudem seien die Zahlen ...".
+        claimant, specific = ctx.last_claimant, True
+    if claimant is None and not vague and named == 0 and ctx.previous:
+        # A further fact in the same paragraph, with no actor of its own, comes
+        # from the source just named ("The decline was the largest since ...").
+        claimant, specific = ctx.previous, True
 
+    _remember(ctx, mentions, toks, sentence, claimant)
     if claimant:
         claimant = _strip_article(claimant).strip(" ,;:")
         ctx.last_claimant = claimant
-    elif mentions and mentions[0].kind == "person" and mentions[0].first <= 1:
-        # A named person opening the sentence is who a following "er"/"she"
-        # most likely refers to, even if this sentence is not a statement.
-        ctx.last_claimant = mentions[0].text
+    ctx.previous = claimant or None
+    return Attribution(claimant or None, attributed, vague and not specific, specific, named)
+
+
+def _remember(
+    ctx: ClaimantContext, mentions: list[Mention], toks: list[Token], sentence: str, claimant
+) -> None:
+    published = bool(_PUBLISHED.search(sentence))
     for m in mentions:
         if m.kind == "role" and m.complement:
             ctx.roles.append(m)
-    return Attribution(claimant or None, attributed, vague and not specific, specific, named)
+        if m.kind == "org" and len(m.text) > 2 and not is_generic(m.text):
+            name = _strip_article(m.text)
+            # "the AIU's decision", "sein Schwarzbuch": an organisation with a
+            # document of its own is a publisher.
+            follows = toks[m.last].low if m.last < len(toks) else ""
+            owner = m.text.endswith(("'s", "’s")) or follows in lx.DOCUMENT_NOUNS
+            ctx.remember_organisation(
+                name.removesuffix("'s").removesuffix("’s"),
+                published=owner or (published and name == claimant),
+            )
+    person = next((m for m in mentions if m.kind == "person"), None)
+    if claimant and person is not None and person.text == claimant:
+        ctx.last_person = claimant
+    elif claimant is None and mentions and mentions[0].kind == "person" and mentions[0].first <= 1:
+        # A named person opening the sentence is who a following "er"/"she"
+        # most likely refers to, even if this sentence is not a statement.
+        ctx.last_person = ctx.last_claimant = mentions[0].text
+    elif claimant and any(m.kind in ("person", "name") and m.text == claimant for m in mentions):
+        ctx.last_person = claimant
+
+
+def _mention_at(mentions: list[Mention], start: int, slack: int = 1) -> Mention | None:
+    return next((m for m in mentions if start <= m.first <= start + slack), None)
 
 
 def _source_mention(mentions: list[Mention], toks: list[Token], language: str) -> Mention | None:
     lows = [t.low for t in toks]
+    # "wurde aus dem Ministerium mitgeteilt", "verlautete aus Kreisen".
+    passive = "verlautete" in lows or (
+        any(low in ("wurde", "wurden") for low in lows)
+        and any(low in lx.REPORTING_PARTICIPLES for low in lows)
+    )
     for i, low in enumerate(lows):
-        if (
-            language == "de"
-            and low == "laut"
-            or (
-                language == "en"
-                and low == "according"
-                and i + 1 < len(lows)
-                and lows[i + 1] == "to"
-            )
-            or (language == "de" and low in lx.DOCUMENT_NOUNS and i > 0 and lows[i - 1] == "nach")
-            or (
-                language == "de"
-                and low == "nach"
-                and i + 2 < len(lows)
-                and lows[i + 1] in lx.DEFINITE
-                and lows[i + 2] in lx.DOCUMENT_NOUNS
-            )
+        nxt = lows[i + 1] if i + 1 < len(lows) else ""
+        if language == "en":
+            if low == "according" and nxt == "to":
+                found = _mention_at(mentions, i + 2)
+                if found:
+                    return found
+            continue
+        if low == "laut":
+            found = _mention_at(mentions, i + 1)
+            if found:
+                return found
+        # "nach Angaben des X", "nach Auffassung der Richter", "nach den Daten".
+        if low == "nach" and (
+            nxt in lx.DOCUMENT_NOUNS
+            or (nxt in lx.DEFINITE and i + 2 < len(lows) and lows[i + 2] in lx.DOCUMENT_NOUNS)
+            or nxt.endswith("angaben")
         ):
-            start = i + (2 if low == "according" else 1)
-            if low in lx.DOCUMENT_NOUNS:
-                start = i
-            for m in mentions:
-                if m.first >= start and m.first <= start + 1:
-                    return m
-        if language == "de" and low == "aus" and i > 0 and lows[i - 1] in ("geht", "gehen", "ging"):
-            for m in mentions:
-                if m.first == i + 1:
-                    return m
-        if language == "de" and low == "zufolge":
+            found = _mention_at(mentions, i + 1)
+            if found:
+                return found
+        if low == "aus" and i > 0 and lows[i - 1] in ("geht", "gehen", "ging", "gingen"):
+            found = _mention_at(mentions, i + 1, 0)
+            if found:
+                return found
+        # "heißt es in der Urteilsbegründung", "wurde aus dem Ministerium mitgeteilt".
+        hearsay = low in ("in", "im") and i > 1 and lows[i - 1] == "es"
+        if hearsay or (low in ("aus", "von", "vom") and passive):
+            found = _mention_at(mentions, i + 1, 0)
+            if found and found.kind != "pronoun":
+                return found
+        if low == "zufolge":
             before = [m for m in mentions if m.last == i]
             if before:
                 return before[-1]
+    return None
+
+
+def _inserted_clause(toks: list[Token], verb: int) -> int | None:
+    """Index of the comma opening ", who chairs X," or ", the ... company," before ``verb``."""
+    if verb < 2 or toks[verb - 1].text != ",":
+        return None
+    for k in range(verb - 2, 0, -1):
+        if toks[k].text == ",":
+            return k if toks[k + 1].low in _APPOSITION_OPENERS else None
     return None
 
 
@@ -561,10 +238,23 @@ def _verb_subject(
         if before:
             return before[-1]
     free = [m for m in usable if not m.governed]
+    # "..., wie der VMH am Freitag mitteilte": the subject follows "wie".
+    wie = next((k for k in range(verb - 1, -1, -1) if toks[k].low in ("wie", "as")), None)
+    if wie is not None and (wie == 0 or toks[wie - 1].text == ","):
+        inside = [m for m in free if wie < m.first < verb]
+        if inside:
+            return inside[0]
     before = [m for m in free if m.last <= verb]
     if before:
         if language == "de":
             return before[0]
+        # "Sen. Maria Torres, who chairs the committee, said", "Brightwave
+        # Inc., the streaming company, said": skip the inserted clause.
+        comma = _inserted_clause(toks, verb)
+        if comma is not None:
+            outside = [m for m in before if m.last <= comma]
+            if outside:
+                return outside[-1]
         # English subjects sit right before the verb, inside the same clause.
         last = before[-1]
         between = [t.text for t in toks[last.last : verb]]
@@ -581,14 +271,40 @@ def _verb_subject(
 
 
 def _stance_subject(
-    mentions: list[Mention], sentence: str, ctx: ClaimantContext
+    mentions: list[Mention],
+    toks: list[Token],
+    sentence: str,
+    language: str,
+    ctx: ClaimantContext,
 ) -> tuple[str | None, bool]:
     # "Russland hat ... abgelehnt", "Der Stadtrat hatte ... beschlossen".
-    if not mentions or not _EVENT_STANCE.search(sentence):
+    if not mentions:
         return None, False
     first = mentions[0]
-    if first.first > 1 or first.governed or first.kind not in ("org", "country", "person", "role"):
+    if first.governed:
+        return None, False
+    if first.first > 1:
+        # German inversion: "Bereits 2023 hatte der RMV seine Preise angehoben".
+        lead = toks[first.first - 1].low
+        if language == "de" and lead in _AUX_DE and first.kind in ("org", "country"):
+            return mention_claimant(first, ctx)
+        return None, False
+    if _actor_verb_follows(first, toks, language):
+        # A named actor doing something ("World Athletics has placed ...").
+        return mention_claimant(first, ctx)
+    if not _EVENT_STANCE.search(sentence):
+        return None, False
+    if first.kind not in ("org", "country", "person", "role"):
         return None, False
     if first.kind == "role" and not first.complement:
         return None, False
-    return _mention_claimant(first, ctx)
+    return mention_claimant(first, ctx)
+
+
+def _actor_verb_follows(m: Mention, toks: list[Token], language: str) -> bool:
+    if m.kind not in ("org", "country", "person", "name") or m.last >= len(toks):
+        return False
+    nxt = toks[m.last].low
+    if language == "de":
+        return nxt in _AUX_DE
+    return nxt in _AUX_EN or (nxt.endswith("ed") and not toks[m.last].cap)

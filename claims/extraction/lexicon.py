@@ -31,7 +31,9 @@ REPORTING_VERBS = {
         mahnte mahnten gemahnt behauptete behaupteten behauptet
         begründete begründeten begründet warf warfen vorgeworfen rief riefen
         aufgerufen appellierte appellierten beklagte beklagten lobte lobten
-        räumt sagen erklären betonen fordern warnen kritisieren
+        räumt sagen erklären betonen fordern warnen kritisieren nannte nannten
+        nennt entschuldigte entschuldigten verlautete mitteilte mitteilten
+        hinwies ankündigte einräumte hervorhob zurückwies bekanntgab angab
         """
     ),
     "en": _words(
@@ -44,7 +46,8 @@ REPORTING_VERBS = {
         disclosed discloses suggested suggests stressed stresses emphasized
         emphasised predicted declared declares asserted asserts replied
         responded conceded urged urges accused accuses blamed blames
-        criticized criticised praised called
+        criticized criticised praised called apologised apologized apologises
+        apologizes
         """
     ),
 }
@@ -164,6 +167,11 @@ ORG_SUFFIXES = (
     "gewerkschaft",
     "zeitung",
     "administration",
+    "initiative",
+    "gesellschaft",
+    "kammer",
+    "verbund",
+    "verbunds",
 )
 ORG_WORDS = _words(
     """
@@ -171,6 +179,7 @@ ORG_WORDS = _words(
     bank university institute corp corporation inc ltd council commission
     reserve network court police parliament congress senate government
     foundation union federation authority service bureau group company
+    unit committee commission bund gmbh ag inc corp ltd plc llc
     """
 )
 
@@ -251,9 +260,12 @@ DOCUMENT_NOUNS = _words(
     """
     bericht berichten jahresbericht studie angaben daten zahlen informationen
     mitteilung erklärung umfrage statistik analyse schätzungen schätzung
-    unterlagen dokumente unternehmensangaben polizeiangaben
+    unterlagen dokumente unternehmensangaben polizeiangaben auffassung ansicht
+    einschätzung darstellung worten berechnungen erkenntnissen recherchen
+    ermittlungen urteil urteilsbegründung entscheidung beschluss gutachten
     report study data figures statement survey analysis statistics release
-    documents records filings estimates
+    documents records filings estimates ruling decision verdict judgment
+    findings
     """
 )
 
@@ -279,7 +291,7 @@ PREPOSITIONS = _words(
     in im mit bei beim auf für über nach aus zu zur zum am an ans vom von
     gegenüber unter vor seit durch gegen ohne um ins wegen trotz angesichts
     of on at to from with for by into about against during after before
-    since near under over without within among
+    since near under over without within among als
     """
 )
 
@@ -320,3 +332,52 @@ WEEKDAYS = _words(
     monday tuesday wednesday thursday friday saturday sunday
     """
 )
+
+# Participles that make a passive report: "wurde ... mitgeteilt".
+REPORTING_PARTICIPLES = _words(
+    """
+    mitgeteilt erklärt bestätigt gemeldet berichtet verkündet angekündigt
+    betont versichert ergänzt erläutert
+    """
+)
+
+# Generic nouns an article uses for an organisation it has already named
+# ("die Initiative", "des Verbands", "the company"); lower-case, singular.
+GENERIC_ORG_NOUNS = _words(
+    """
+    initiative verband verbund gericht ministerium behörde amt unternehmen
+    konzern gesellschaft firma agentur kommission gewerkschaft partei
+    company firm agency federation union court ministry department
+    commission association institute university
+    """
+)
+# Generic nouns for companies; they also match a name with a legal form.
+COMPANY_NOUNS = _words("unternehmen konzern gesellschaft firma company firm")
+CORPORATE_SUFFIXES = _words("gmbh ag se kg inc corp co ltd plc llc")
+# People who stand for an organisation of a given kind ("die Richter").
+ROLE_ORGANISATIONS = {
+    "richter": "gericht",
+    "richterin": "gericht",
+    "richterinnen": "gericht",
+    "kammer": "gericht",
+    "judge": "court",
+    "judges": "court",
+}
+# Heads of compounds whose first part names the organisation
+# ("Gerichtssprecher", "Konzernchefin", "Unternehmensangaben").
+COMPOUND_HEADS = (
+    "sprecherin",
+    "sprecher",
+    "angaben",
+    "chefin",
+    "chef",
+    "leiterin",
+    "leiter",
+)
+SPOKESPERSONS = _words("sprecher sprecherin spokesperson spokesman spokeswoman")
+
+AUXILIARIES = {
+    "de": _words("hat hatte haben hatten ist war sind waren wird wurde wurden"),
+    "en": _words("has had have is was were are"),
+}
+POSSESSIVES = _words("ihr ihre ihren ihrem ihrer sein seine seinen seinem seiner his her their its")

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from .claimants import ClaimantContext, attribute
+from .claimants import ClaimantContext, attribute, refers_back
 from .language import SUPPORTED_LANGUAGES, detect_language
 from .scoring import score_sentence
 from .sentences import split_sentences
@@ -58,6 +58,19 @@ def _line_without_full_stop(body: str, start: int, end: int) -> bool:
     return body[start:end].rstrip("\"'“”’«»)]").endswith((".", "!", "?", ":")) is False
 
 
+def _give_source_to_previous(
+    sentences: list[Sentence], candidates: list[Candidate], claimant: str
+) -> None:
+    # "Die Zahl stieg um 18,5 Prozent. Das geht aus dem Jahresbericht des
+    # Ministeriums hervor.": the source sentence names who made the claim before.
+    previous = sentences[-1]
+    if previous.claimant is not None:
+        return
+    sentences[-1] = replace(previous, claimant=claimant)
+    if candidates and candidates[-1].start == previous.start:
+        candidates[-1] = replace(candidates[-1], claimant=claimant)
+
+
 def extract_claims(
     body: str,
     language: str | None = None,
@@ -75,11 +88,17 @@ def extract_claims(
     context = ClaimantContext()
     sentences: list[Sentence] = []
     candidates: list[Candidate] = []
+    previous_end = 0
     for start, end in split_sentences(body, lang):
         text = body[start:end]
+        if "\n" in body[previous_end:start]:
+            context.new_paragraph()
+        previous_end = end
         in_title = title_span is not None and title_span[0] <= start < title_span[1]
         headline = in_title or (multiline and _line_without_full_stop(body, start, end))
         attribution = attribute(text, lang, context)
+        if attribution.claimant and sentences and refers_back(text):
+            _give_source_to_previous(sentences, candidates, attribution.claimant)
         score = score_sentence(text, lang, attribution, is_headline=headline)
         fields = dict(
             text=text,

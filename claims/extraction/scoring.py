@@ -94,14 +94,16 @@ _OPINION = {
         r"beunruhigend\w*|besorgniserregend\w*|alarmierend\w*|erfreulich\w*|"
         r"dramatisch\w*|enttäuschend\w*|vielversprechend\w*|bedauerlich\w*|"
         r"skandalös\w*|katastrophal\w*|Signal|Zeichen|angespannt\w*|"
-        r"intellektuell\w*|durchdacht\w*|richtig|falsch|hervorragend\w*)\b",
+        r"intellektuell\w*|durchdacht\w*|richtig|falsch|hervorragend\w*|"
+        r"unfair\w*|ungerecht\w*|unverhältnismäßig\w*|empörend\w*)\b",
         r"\bbleibt\s+\w+",
     ),
     "en": _rx(
         r"\b(significant|important|crucial|worrying|remarkable|alarming|"
         r"dramatic|encouraging|disappointing|troubling|concerning|"
         r"promising|unfortunate|shocking|disastrous|outrageous|excellent|"
-        r"wake-up call|signal|hard to overstate|clearly|tense)\b",
+        r"wake-up call|signal|hard to overstate|clearly|tense|unfair|unjust|"
+        r"deeply|outrageous|ridiculous)\b",
         r"\bremains\s+\w+",
     ),
 }
@@ -153,14 +155,27 @@ _PREDICTION = {
 
 _ADVICE = {
     "de": _rx(
-        r"\b(sollten|sollte|muss|müssen|müsste|müssten|notwendig\w*|erforderlich\w*|"
+        r"\b(sollten|sollte|müsste|müssten|notwendig\w*|erforderlich\w*|"
         r"empfehlen|empfiehlt|nötig\w*|unerlässlich\w*|gilt es)\b"
     ),
-    "en": _rx(
-        r"\b(should|must|need to|needs to|ought to|it is necessary|is essential|"
-        r"recommend\w*|have to|has to)\b"
-    ),
+    "en": _rx(r"\b(should|ought to|it is necessary|is essential|recommend\w*)\b"),
 }
+# "must"/"müssen" is advice unless it states a rule with a date, deadline or
+# amount ("companies must notify residents within 45 days").
+_OBLIGATION = {
+    "de": _rx(r"\b(muss|müssen|musste|mussten)\b"),
+    "en": _rx(r"\b(must|need to|needs to|have to|has to)\b"),
+}
+# "This is the third breach this year": a countable record, not an assessment.
+_RECORD = re.compile(
+    r"^\w+\s+(is|was|ist|war)\s+(the|der|die|das)\s+(\w+\s+)?"
+    r"(first|second|third|fourth|fifth|largest|biggest|highest|lowest|"
+    r"\w+est|erste|zweite|dritte|vierte|fünfte|größte|höchste|niedrigste|\w+ste)\b",
+    re.IGNORECASE,
+)
+# A sentence that is mostly a quotation: '"We let our customers down," he said.'
+_QUOTE_LED = re.compile(r"^[\"„“‘‚«»]([^\"“”’‘«»]+)[\"“”’‘«»]\s*,?\s*(\S+\s+){1,6}?\S+[.!?]?$")
+_FIRST_PERSON = re.compile(r"\b(I|we|We|ich|wir|Wir|Ich)\b")
 
 
 @dataclass(frozen=True)
@@ -206,15 +221,26 @@ def score_sentence(
         anaphoric = bool(_ANAPHOR_NOUN.match(text)) or bool(
             re.match(r"^\w+\s+(zeigt|weist|deutet|bedeutet|shows|means|suggests)\b", text)
         )
+    if anaphoric and _RECORD.match(text):
+        anaphoric = False
     if anaphoric:
         reasons.append("anaphoric_assessment")
-    if not shielded and _OPINION[lang].search(text):
+    # A quoted personal view ("We let our customers down") stays an opinion
+    # even when attributed: only a figure inside the quote makes it checkable.
+    quoted = _QUOTE_LED.match(text)
+    quoted_view = bool(
+        quoted
+        and not _FIGURE.search(quoted.group(1))
+        and (_FIRST_PERSON.search(quoted.group(1)) or _OPINION[lang].search(quoted.group(1)))
+    )
+    if quoted_view or (not shielded and _OPINION[lang].search(text)):
         reasons.append("opinion")
     if attribution.vague or _VAGUE[lang].search(text) and not specific:
         reasons.append("vague_source")
     if not shielded and _PREDICTION[lang].search(text):
         reasons.append("prediction")
-    if not shielded and _ADVICE[lang].search(text):
+    obligation = _OBLIGATION[lang].search(text) and "figure_or_date" not in reasons
+    if not shielded and (_ADVICE[lang].search(text) or obligation):
         reasons.append("advice")
 
     value = BASE + sum(WEIGHTS[r] for r in reasons)

@@ -1,0 +1,403 @@
+"""Mentions of actors in one sentence: people, roles, organisations, documents.
+
+A small chunker over regex tokens finds noun phrases that can make a claim
+("Außenminister Marco Rubio", "ein Sprecher der Mitteldeutschen Regiobahn",
+"the National Association of Manufacturers", "Experten") and classifies them.
+Which mention is the claimant is decided in :mod:`.claimants`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import lexicon as lx
+
+_TOKEN = re.compile(r"[^\W\d_][\w]*(?:[-'’][\w]+)*|\d[\d.,]*|[^\w\s]", re.UNICODE)
+# Quoted material is the claim itself, not its attribution: mask it so a
+# reporting verb inside a quote does not pick the wrong speaker.
+_QUOTE = re.compile(
+    r"„[^“”\"]*[“”\"]|“[^”“]*”|\"[^\"]*\"|‘[^’]*’(?!\w)|«[^»]*»|»[^«]*«|‚[^‘’]*[‘’]"
+)
+_ABBREV_DOT = lx.TITLES | lx.ORG_WORDS | {"co", "u", "s", "st", "jr"}
+_ADJ_DE = re.compile(r"^[a-zäöüß]+(e|en|er|es|em)$")
+
+
+@dataclass
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass
+class Mention:
+    kind: str  # person, role, org, country, pronoun, vague, document, name
+    first: int  # token index of the first token (article included)
+    last: int  # token index after the mention
+    text: str  # cleaned text used as claimant
+    head: str = ""  # lower-case head noun for role mentions
+    complement: str = ""  # "des US-Präsidenten Donald Trump"
+    definite: bool = False
+    determiner: str = ""  # lower-case article or possessive, if any
+    governed: bool = False  # inside a prepositional phrase
+    members: list[str] = field(default_factory=list)
+
+    @property
+    def specific(self) -> bool:
+        return self.kind not in ("vague", "document", "pronoun")
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def mask_quotes(text: str) -> str:
+    return _QUOTE.sub(lambda m: " " * len(m.group()), text)
+
+
+def _is_title(low: str) -> bool:
+    # "GDL-Chef", "Ex-Minister": the part after the hyphen decides.
+    last = low.rsplit("-", 1)[-1]
+    return (
+        last in lx.TITLES or low in lx.TITLES or (len(low) > 8 and low.endswith(lx.TITLE_SUFFIXES))
+    )
+
+
+def _is_org(low: str) -> bool:
+    return low in lx.ORG_WORDS or (len(low) > 4 and low.endswith(lx.ORG_SUFFIXES))
+
+
+def _is_acronym(text: str) -> bool:
+    return len(text) >= 2 and text.isupper() and text.isalpha()
+
+
+def _head_kind(words: list[Token], language: str) -> str:
+    lows = [w.low for w in words]
+    if any(low in lx.VAGUE_SOURCES for low in lows[-1:]):
+        return "vague"
+    named_org = len(words) > 1 and any(_is_org(low) for low in lows)
+    if not named_org and (lows[-1] in lx.DOCUMENT_NOUNS or lows[0] in lx.DOCUMENT_NOUNS):
+        return "document"
+    if any(_is_title(low) for low in lows[:-1]) and words[-1].cap:
+        return "person"
+    if any(_is_org(low) or _is_acronym(w.text) for low, w in zip(lows, words, strict=True)):
+        return "org"
+    if len(words) == 1 and lows[0] in lx.COUNTRIES:
+        return "country"
+    if lows[-1] in lx.ROLE_NOUNS or _is_title(lows[-1]):
+        return "role"
+    if len(words) >= 2 and all(w.cap for w in words):
+        return "name"
+    return "noun"
+
+
+def _clean_name(words: list[Token], kind: str, sentence: str) -> str:
+    # Keep titles and descriptors off the name: "Außenminister Marco Rubio"
+    # -> "Marco Rubio", "Zeitung Axios" -> "Axios".  Everything before the
+    # last title goes with it ("Swiss Environment Minister Daniel Roth").
+    if kind in ("person", "name", "org"):
+        cut = 0
+        for i, w in enumerate(words[:-1]):
+            if (kind != "org" and _is_title(w.low)) or w.low in lx.DESCRIPTORS:
+                cut = i + 1
+        words = words[cut:]
+    return sentence[words[0].start : words[-1].end]
+
+
+class _Chunker:
+    """Finds mentions of actors in one (quote-masked) sentence."""
+
+    def __init__(self, text: str, tokens: list[Token], language: str) -> None:
+        self.text = text
+        self.toks = tokens
+        self.lang = language
+
+    def mentions(self) -> list[Mention]:
+        found: list[Mention] = []
+        i = 0
+        while i < len(self.toks):
+            mention = self._parse(i)
+            if mention is None:
+                i += 1
+                continue
+            found.append(mention)
+            i = max(mention.last, i + 1)
+        return found
+
+    def _governed(self, i: int) -> bool:
+        # Walk back over articles/adjectives to see whether a preposition
+        # governs the noun phrase ("in einem Interview mit NBC").
+        j = i - 1
+        while j >= 0 and (self.toks[j].low in lx.ARTICLES or _ADJ_DE.match(self.toks[j].text)):
+            j -= 1
+        return j >= 0 and self.toks[j].low in lx.PREPOSITIONS
+
+    def _cap_word(self, k: int) -> bool:
+        tok = self.toks[k]
+        if not tok.cap or not tok.text[0].isalpha():
+            return False
+        low = tok.low
+        if k == 0 or self._after_boundary(k):
+            if low in lx.SENTENCE_ADVERBS or low in lx.ARTICLES:
+                return False
+            if low in lx.PREPOSITIONS or low in lx.PRONOUNS.get(self.lang, ()):
+                return False
+            if low in ("laut", "according", "in", "it", "es", "das", "dies", "this", "that"):
+                return False
+        if low in lx.WEEKDAYS:
+            return False
+        if low in lx.MONTHS:
+            # "Jan. 14" is a date, "Jan Ullrich" a name.
+            following = self.toks[k + 1].text if k + 1 < len(self.toks) else ""
+            if (
+                len(low) > 4
+                or following == "."
+                or following[:1].isdigit()
+                or not following[:1].isupper()
+            ):
+                return False
+        return True
+
+    def _after_boundary(self, k: int) -> bool:
+        return k > 0 and self.toks[k - 1].text in (",", ":", ";", "—", "–", "(")
+
+    def _parse(self, i: int) -> Mention | None:
+        toks = self.toks
+        tok = toks[i]
+        if tok.low in lx.PRONOUNS.get(self.lang, ()):
+            return Mention("pronoun", i, i + 1, tok.text)
+        j = i
+        definite = False
+        if tok.low in lx.ARTICLES:
+            definite = tok.low in lx.DEFINITE
+            j += 1
+        adjectives = 0
+        while (
+            j > i
+            and j < len(toks)
+            and adjectives < 3
+            and not toks[j].cap
+            and (_ADJ_DE.match(toks[j].text) if self.lang == "de" else toks[j].text.isalpha())
+            and toks[j].low not in lx.ROLE_NOUNS
+            and toks[j].low not in lx.VAGUE_SOURCES
+            and (toks[j].low not in lx.DOCUMENT_NOUNS)
+        ):
+            if self.lang == "en" and toks[j].low in lx.REPORTING_VERBS["en"]:
+                break
+            j += 1
+            adjectives += 1
+        words = self._head_words(j)
+        if not words:
+            return None
+        end = j + len(words)
+        # Skip "." tokens belonging to abbreviations inside the run.
+        words = [w for w in words if w.text != "." and w.text not in "()"]
+        kind = _head_kind(words, self.lang)
+        if kind == "noun":
+            # A lone capitalised word is a name only where a common noun is
+            # unlikely: German sentence-initial before a reporting verb
+            # ("Zelensky betonte"), English anywhere but sentence-initial
+            # unless a reporting verb follows ("Hartmann said").
+            single_initial = len(words) == 1 and (
+                j == 0 or self._after_boundary(j) or (j == 1 and toks[0].low in lx.DEFINITE)
+            )
+            verb_next = end < len(toks) and toks[end].low in lx.REPORTING_VERBS[self.lang]
+            # Inversion at the end of a sentence: "..., sagte Kessler."
+            verb_next = verb_next or (
+                len(words) == 1
+                and j > 0
+                and toks[j - 1].low in lx.REPORTING_VERBS[self.lang]
+                and (end == len(toks) or toks[end].text in ".,;:")
+            )
+            if not words[0].cap:
+                return None
+            if self.lang == "de" and not (single_initial and verb_next):
+                return None
+            if self.lang == "en" and single_initial and not verb_next and len(words) == 1:
+                return None
+            kind = "name"
+        if kind == "name" and len(words) == 1 and words[0].low in lx.VAGUE_SOURCES:
+            kind = "vague"
+        mention = Mention(
+            kind,
+            i,
+            end,
+            _clean_name(words, kind, self.text),
+            head=words[-1].low,
+            definite=definite,
+            determiner=tok.low if j > i else "",
+            governed=self._governed(i),
+        )
+        if kind in ("role", "vague", "document") or (kind == "org" and self.lang == "de"):
+            self._attach_complement(mention)
+        self._attach_acronym(mention)
+        self._attach_members(mention)
+        if kind == "role" and not mention.members:
+            self._attach_apposition(mention)
+        return mention
+
+    def _attach_acronym(self, mention: Mention) -> None:
+        # "Gewerkschaft der Lokführer (GDL)": keep the acronym, it is how the
+        # organisation is usually named later.
+        toks, k = self.toks, mention.last
+        if (
+            k + 2 < len(toks)
+            and toks[k].text == "("
+            and _is_acronym(toks[k + 1].text)
+            and (toks[k + 2].text == ")")
+        ):
+            if mention.kind == "role" and not mention.complement:
+                mention.kind = "org"
+            if mention.complement:
+                mention.text = f"{mention.text} {mention.complement}"
+                mention.complement = ""
+            mention.text = f"{mention.text} ({toks[k + 1].text})"
+            mention.last = k + 3
+
+    def _attach_apposition(self, mention: Mention) -> None:
+        # "die Leiterin des Gesundheitsamts, Dr. Katrin Albers": the name in
+        # apposition is the better claimant than the role.
+        k = mention.last
+        if k + 1 < len(self.toks) and self.toks[k].text == ",":
+            sub = self._parse(k + 1)
+            if sub is not None and sub.kind in ("person", "name", "org"):
+                mention.kind = sub.kind
+                mention.text = sub.text
+                mention.complement = ""
+                mention.last = sub.last
+
+    def _head_words(self, j: int) -> list[Token]:
+        toks = self.toks
+        words: list[Token] = []
+        k = j
+        while k < len(toks):
+            tok = toks[k]
+            if self._cap_word(k) or (
+                not words
+                and (
+                    tok.low in lx.ROLE_NOUNS
+                    or tok.low in lx.VAGUE_SOURCES
+                    or tok.low in lx.DOCUMENT_NOUNS
+                )
+            ):
+                words.append(tok)
+                k += 1
+                if (
+                    tok.low in _ABBREV_DOT
+                    and k < len(toks)
+                    and toks[k].text == "."
+                    and toks[k].start == tok.end
+                ):
+                    words.append(toks[k])
+                    k += 1
+                continue
+            # English organisation names: "National Association of Manufacturers".
+            if (
+                words
+                and self.lang == "en"
+                and tok.low in ("of", "for", "the", "and")
+                and k + 1 < len(toks)
+                and (self._cap_word(k + 1) or toks[k + 1].low == "the")
+                and any(_is_org(w.low) for w in words)
+            ):
+                words.append(tok)
+                k += 1
+                continue
+            # "Industrie- und Handelskammer": a truncated compound.
+            if (
+                words
+                and tok.text == "-"
+                and tok.start == words[-1].end
+                and k + 2 < len(toks)
+                and toks[k + 1].low in ("und", "oder", "and")
+                and self._cap_word(k + 2)
+            ):
+                words.extend(toks[k : k + 2])
+                k += 2
+                continue
+            # "(AGMN)" after an organisation name.
+            if (
+                words
+                and tok.text == "("
+                and k + 2 < len(toks)
+                and _is_acronym(toks[k + 1].text)
+                and toks[k + 2].text == ")"
+            ):
+                k += 3
+                continue
+            break
+        while words and not words[-1].cap and words[-1].text != ".":
+            if (
+                words[-1].low in lx.ROLE_NOUNS
+                or words[-1].low in lx.VAGUE_SOURCES
+                or (words[-1].low in lx.DOCUMENT_NOUNS)
+            ):
+                break
+            words.pop()
+        return words
+
+    def _attach_complement(self, mention: Mention) -> None:
+        # "Berater des aktuellen US-Präsidenten Donald Trump",
+        # "adviser to Donald Trump", "a study ... by the X Network".
+        toks = self.toks
+        k = mention.last
+        linkers = (
+            {"des", "der", "von", "vom"} if self.lang == "de" else {"to", "of", "for", "at", "by"}
+        )
+        if k < len(toks) and toks[k].low in linkers:
+            j = k + 1
+            while j < len(toks) and (
+                toks[j].low in lx.ARTICLES
+                or (not toks[j].cap and _ADJ_DE.match(toks[j].text) and self.lang == "de")
+            ):
+                j += 1
+            words = self._head_words(j)
+            words = [w for w in words if w.text != "."]
+            if words and any(w.cap for w in words):
+                mention.complement = self.text[toks[k].start : words[-1].end]
+                mention.last = j + len(words)
+                inner = _head_kind(words, self.lang)
+                if mention.kind in ("document", "vague") and inner not in ("noun", "vague"):
+                    # "Angaben des Robert Koch-Instituts": the publisher speaks.
+                    mention.kind = "org" if inner in ("org", "name") else inner
+                    mention.text = _clean_name(words, inner, self.text)
+                    mention.head = words[-1].low
+                    mention.complement = ""
+
+    def _attach_members(self, mention: Mention) -> None:
+        # "Vertreter der Trump-Administration—insbesondere Außenminister Marco
+        # Rubio und Sondergesandter Steve Wítkoff—": the named members speak.
+        toks = self.toks
+        k = mention.last
+        if k < len(toks) and toks[k].text in (",", "—", "–", "(", "-"):
+            k += 1
+        window = " ".join(t.low for t in toks[k : k + 2])
+        if not any(window.startswith(m) for m in lx.LIST_MARKERS):
+            return
+        k += 1 if toks[k].low != "among" and toks[k].low != "such" else 2
+        if toks[k - 1].low == "vor":
+            k += 0
+        while k < len(toks) and toks[k].text not in (",", "—", "–", ")", ";"):
+            sub = self._parse(k)
+            if (
+                sub is not None
+                and sub.kind in ("person", "name", "role")
+                and sub.text[:1].isupper()
+            ):
+                mention.members.append(sub.text)
+                k = sub.last
+            elif toks[k].low in ("und", "and", "sowie") or (sub is None and toks[k].cap):
+                k += 1
+            else:
+                break
+        if mention.members:
+            mention.last = k

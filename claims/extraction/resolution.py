@@ -1,0 +1,172 @@
+"""Resolving a mention to a claimant, using what earlier sentences named.
+
+Articles name a source once and then refer back to it: by pronoun ("Er
+sagte"), by role ("der Berater"), by a generic noun ("die Initiative", "the
+company"), by a compound ("ein Gerichtssprecher", "nach Unternehmensangaben")
+or by a document ("the ruling", "Das geht aus dem Bericht hervor").
+:class:`ClaimantContext` remembers the actors of one article so that such
+references resolve to the most recent fitting named source.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import lexicon as lx
+from .mentions import Mention
+
+_POSSESSIVES = lx.POSSESSIVES
+
+
+@dataclass
+class ClaimantContext:
+    """Memory across sentences of one article, for pronouns and anaphora."""
+
+    last_claimant: str | None = None
+    roles: list[Mention] = field(default_factory=list)
+    last_person: str | None = None
+    # Named organisations in order of mention, and those that published a
+    # document or decision; "the report" goes back to the latest publisher.
+    organisations: list[str] = field(default_factory=list)
+    publishers: list[str] = field(default_factory=list)
+    # Claimant of the previous sentence of the same paragraph.
+    previous: str | None = None
+
+    def new_paragraph(self) -> None:
+        self.previous = None
+
+    def remember_organisation(self, name: str, *, published: bool = False) -> None:
+        for names in (self.organisations, self.publishers) if published else (self.organisations,):
+            if name in names:
+                names.remove(name)
+            names.append(name)
+
+    def organisation_like(self, noun: str) -> str | None:
+        """The latest organisation that ``noun`` ("Initiative", "company") can mean."""
+        noun = _stem(noun)
+        corporate = noun in lx.COMPANY_NOUNS
+        for name in reversed(self.organisations):
+            words = [_stem(w) for w in name.replace("-", " ").split()]
+            if any(w != noun and w.endswith(noun) for w in words) or (
+                len(words) > 1 and noun in words
+            ):
+                return name
+            if corporate and any(w.strip(".") in lx.CORPORATE_SUFFIXES for w in words):
+                return name
+        return None
+
+    def organisation_sharing(self, prefix: str, generic: str) -> str | None:
+        """The latest organisation named with ``prefix`` and of kind ``generic``."""
+        for name in reversed(self.organisations):
+            words = [_stem(w) for w in name.replace("-", " ").split()]
+            if not any(w.startswith(prefix) for w in words):
+                continue
+            if any(w.endswith(generic) for w in words) or (
+                generic in lx.COMPANY_NOUNS and any(w in lx.CORPORATE_SUFFIXES for w in words)
+            ):
+                return name
+        return None
+
+
+def _stem(word: str) -> str:
+    # Fold case and a German genitive ending ("des Verbands" -> "verband").
+    low = word.lower().strip(".,")
+    if low.endswith(("ands", "unds", "ums", "amts", "ichts")) and len(low) > 5:
+        return low[:-1]
+    return low
+
+
+def generic_referent(noun: str, ctx: ClaimantContext) -> str | None:
+    """Resolve a generic organisation noun or compound to a named organisation.
+
+    "die Initiative" -> "Bürgerinitiative ...", "die Richter" -> the court,
+    "ein Gerichtssprecher" -> the court, "the company" -> "Brightwave Inc.".
+    """
+    low = _stem(noun)
+    if low in lx.ROLE_ORGANISATIONS:
+        return ctx.organisation_like(lx.ROLE_ORGANISATIONS[low])
+    if low in lx.GENERIC_ORG_NOUNS:
+        return ctx.organisation_like(low)
+    # Compounds of a generic noun and a role or source noun:
+    # "Gerichtssprecher", "Konzernsprecherin", "Unternehmensangaben".
+    for suffix in lx.COMPOUND_HEADS:
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            stem = low[: -len(suffix)]
+            stem = stem[:-1] if stem.endswith("s") and stem[:-1] in lx.GENERIC_ORG_NOUNS else stem
+            if stem in lx.GENERIC_ORG_NOUNS:
+                return ctx.organisation_like(stem)
+    # "die Flughafengesellschaft" after "Flughafen GmbH Kassel-Calden".
+    for generic in lx.GENERIC_ORG_NOUNS:
+        if low.endswith(generic) and len(low) > len(generic) + 3:
+            return ctx.organisation_sharing(low[: -len(generic)].rstrip("s-"), generic)
+    return None
+
+
+def _possessive(m: Mention) -> str | None:
+    return m.determiner if m.determiner in _POSSESSIVES else None
+
+
+def is_generic(name: str) -> bool:
+    """True for "company", "die Initiative": a noun, not the name of an organisation."""
+    words = name.split()
+    if words and words[0].lower() in lx.ARTICLES:
+        words = words[1:]
+    return len(words) == 1 and (
+        _stem(words[0]) in lx.GENERIC_ORG_NOUNS or words[0].lower() in lx.ROLE_NOUNS
+    )
+
+
+def mention_claimant(m: Mention, ctx: ClaimantContext) -> tuple[str | None, bool]:
+    """Text for a mention, resolving pronouns and anaphora; (claimant, specific)."""
+    if m.members:
+        return "; ".join(m.members), True
+    if m.kind == "pronoun":
+        # "he"/"she"/"er" almost always mean a person; German "sie" can be an
+        # organisation ("die Bahn ... sie") or a group.
+        person = m.text.lower() in ("he", "she", "er")
+        found = (ctx.last_person if person else None) or ctx.last_claimant
+        return found, found is not None
+    if m.kind == "vague":
+        return None, False
+    possessive = _possessive(m)
+    if m.kind == "document":
+        if possessive == "its" and ctx.organisations:
+            return ctx.organisations[-1], True
+        inner = generic_referent(m.head, ctx)
+        if inner:
+            return inner, True
+        if m.definite:
+            # "the ruling", "dem Bericht": whoever last published something,
+            # else the source just quoted; "ihren Angaben": the last claimant.
+            found = ctx.last_claimant
+            if ctx.publishers and not possessive:
+                found = ctx.publishers[-1]
+            return found, found is not None
+        return None, False
+    if m.kind in ("role", "org", "noun") and not m.complement and len(m.text.split()) <= 2:
+        resolved = generic_referent(m.text.split()[-1], ctx)
+        if resolved:
+            return resolved, True
+        if possessive and m.kind in ("role", "org"):
+            found = ctx.organisations[-1] if possessive == "its" else ctx.last_person
+            found = found or ctx.last_claimant
+            if found:
+                return found, True
+    if m.kind == "role" and not m.complement:
+        for earlier in reversed(ctx.roles):
+            if earlier.head[:6] == m.head[:6] and earlier.complement:
+                own = (
+                    m.text.split(" ", 1)[-1]
+                    if m.text.lower().split(" ", 1)[0] in lx.ARTICLES
+                    else m.text
+                )
+                if m.definite:
+                    return f"{earlier.text} {earlier.complement}", True
+                return f"{own} {earlier.complement}", True
+    if m.kind == "role" and m.complement:
+        inner = generic_referent(m.complement.split()[-1], ctx)
+        if inner and m.head in lx.SPOKESPERSONS:
+            # "ein Sprecher des Verbands": the organisation speaks.
+            return inner, True
+        return f"{m.text} {m.complement}", True
+    return m.text, True
