@@ -7,6 +7,7 @@ from claims import workflow
 from claims.models import Article, Claim, Rating
 from claims.models.articles import content_hash
 from claims.roles import EDITORS, READERS, REVIEWERS
+from tests.browser_support import chromium_browser, new_page  # noqa: F401  (fixtures)
 
 ARTICLE_BODY = (
     "Stadtrat beschließt neues Wassergesetz\n"

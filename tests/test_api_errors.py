@@ -125,3 +125,13 @@ def test_anonymous_requests_are_throttled_with_retry_after(db, monkeypatch):
         assert int(response["Retry-After"]) > 0
     finally:
         cache.clear()
+
+
+@pytest.mark.parametrize("value", ["0271-08-18T08:07:49Z", "9999-12-31T23:59:59-12:00"])
+def test_far_off_dates_are_field_errors_not_server_errors(editor, make_claim, value):
+    claim = make_claim()
+    response = api(editor).patch(f"/api/claims/{claim.pk}/", {"due_at": value}, format="json")
+    error = assert_error(response, status.HTTP_400_BAD_REQUEST, "invalid_input")
+    assert "due_at" in error["fields"]
+    listed = api(editor).get("/api/claims/", {"due_before": value})
+    assert "due_before" in assert_error(listed, 400, "invalid_input")["fields"]

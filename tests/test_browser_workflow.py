@@ -7,14 +7,7 @@ import pytest
 
 from claims import workflow
 from claims.models import Article, Claim
-from tests.browser_support import (  # noqa: F401  (fixtures used by name)
-    PHONE,
-    chromium_browser,
-    login,
-    logout,
-    new_page,
-    screenshot,
-)
+from tests.browser_support import PHONE, login, logout, screenshot
 
 # The Chromium and page fixtures.
 

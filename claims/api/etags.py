@@ -20,9 +20,7 @@ def expected_version(request: Request) -> int | None:
     value = header.split(",")[0].strip().removeprefix("W/").strip('"')
     if not value.isascii() or not value.isdigit() or len(value) > 9:
         # A tag we never issued cannot match the claim's current one.
-        raise StaleClaim(
-            _("If-Match must be the ETag of the claim as last read, for example \"3\".")
-        )
+        raise StaleClaim(_('If-Match must be the ETag of the claim as last read, for example "3".'))
     return int(value)
 
 

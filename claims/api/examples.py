@@ -23,7 +23,9 @@ CLAIM = {
     "verdict_summary": "Der Messwert stimmt, stammt aber aus April.",
     "checkworthiness": 0.82,
     "reasons": ["number", "named source"],
-    "similar_claims": [{"id": 12, "text": "Nitrat bei 48 mg/l", "status": "published", "rating": "true"}],
+    "similar_claims": [
+        {"id": 12, "text": "Nitrat bei 48 mg/l", "status": "published", "rating": "true"}
+    ],
     "available_actions": ["release", "submit"],
     "public_url": None,
     "anchor_lost": False,
@@ -101,13 +103,20 @@ CLAIM_CREATE_REQUEST = OpenApiExample(
 )
 CLAIM_PATCH_REQUEST = OpenApiExample(
     "Set the verdict",
-    value={"rating": "mostly_true", "verdict_summary": "Der Messwert stimmt, stammt aber aus April."},
+    value={
+        "rating": "mostly_true",
+        "verdict_summary": "Der Messwert stimmt, stammt aber aus April.",
+    },
     request_only=True,
 )
 ACTION_REQUEST = OpenApiExample(
-    "Send back with a comment", value={"comment": "Please add the primary source."}, request_only=True
+    "Send back with a comment",
+    value={"comment": "Please add the primary source."},
+    request_only=True,
 )
-ASSIGN_REQUEST = OpenApiExample("Assign to a reviewer", value={"assignee": "reviewer2"}, request_only=True)
+ASSIGN_REQUEST = OpenApiExample(
+    "Assign to a reviewer", value={"assignee": "reviewer2"}, request_only=True
+)
 SOURCE_REQUEST = OpenApiExample(
     "A source that supports the claim",
     value={
@@ -122,7 +131,11 @@ SOURCE_REQUEST = OpenApiExample(
 )
 NOTE_REQUEST = OpenApiExample(
     "Right of reply",
-    value={"kind": "right_of_reply", "body": "Pressestelle angefragt.", "contacted_at": "2026-05-01"},
+    value={
+        "kind": "right_of_reply",
+        "body": "Pressestelle angefragt.",
+        "contacted_at": "2026-05-01",
+    },
     request_only=True,
 )
 ARTICLE_REQUEST = OpenApiExample(
@@ -165,7 +178,11 @@ CLAIMREVIEW_RESPONSE = OpenApiExample(
         "@type": "ClaimReview",
         "url": "http://127.0.0.1:8000/factchecks/42/",
         "claimReviewed": "Nitratwert im Mai bei 48 mg/l",
-        "author": {"@type": "Organization", "name": "Fact-check Desk", "url": "http://127.0.0.1:8000/"},
+        "author": {
+            "@type": "Organization",
+            "name": "Fact-check Desk",
+            "url": "http://127.0.0.1:8000/",
+        },
         "inLanguage": "de",
         "datePublished": "2026-05-02T10:00:00+02:00",
         "reviewRating": {

@@ -50,9 +50,7 @@ def with_sort_keys(queryset: models.QuerySet) -> models.QuerySet:
             models.F("priority") * _PRIORITY_SPAN + models.F("id"),
             output_field=models.BigIntegerField(),
         ),
-        due_key=Coalesce(
-            "due_at", models.Value(_NO_DUE_DATE), output_field=models.DateTimeField()
-        ),
+        due_key=Coalesce("due_at", models.Value(_NO_DUE_DATE), output_field=models.DateTimeField()),
     )
 
 

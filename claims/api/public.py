@@ -44,9 +44,7 @@ class FactCheckViewSet(viewsets.ReadOnlyModelViewSet):
             Claim.objects.published()
             .select_related("article", "rating")
             .prefetch_related(
-                models.Prefetch(
-                    "evidence", queryset=ClaimSource.objects.select_related("source")
-                ),
+                models.Prefetch("evidence", queryset=ClaimSource.objects.select_related("source")),
                 models.Prefetch(
                     "events",
                     queryset=ClaimEvent.objects.corrections(),

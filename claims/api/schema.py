@@ -101,7 +101,9 @@ _ERRORS: dict[int, tuple[str, list[OpenApiExample]]] = {
 def errors(*statuses: int) -> dict[int, OpenApiResponse]:
     """Documented error responses, all in the one error body shape."""
     return {
-        status: OpenApiResponse(ErrorSerializer, description=_ERRORS[status][0], examples=_ERRORS[status][1])
+        status: OpenApiResponse(
+            ErrorSerializer, description=_ERRORS[status][0], examples=_ERRORS[status][1]
+        )
         for status in statuses
     }
 

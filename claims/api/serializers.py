@@ -84,9 +84,7 @@ class SourceEntrySerializer(ReadSerializer):
 class SourceCreateSerializer(serializers.Serializer):
     url = serializers.URLField(max_length=Source._meta.get_field("url").max_length)
     title = serializers.CharField(max_length=500, required=False, allow_blank=True, default="")
-    publisher = serializers.CharField(
-        max_length=200, required=False, allow_blank=True, default=""
-    )
+    publisher = serializers.CharField(max_length=200, required=False, allow_blank=True, default="")
     published_on = serializers.DateField(required=False, allow_null=True, default=None)
     archive_url = serializers.URLField(
         max_length=1000, required=False, allow_blank=True, default=""

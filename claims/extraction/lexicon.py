@@ -168,6 +168,8 @@ ORG_SUFFIXES = (
     "zeitung",
     "administration",
     "initiative",
+    "verein",
+    "vereins",
     "gesellschaft",
     "kammer",
     "verbund",
@@ -345,7 +347,7 @@ REPORTING_PARTICIPLES = _words(
 # ("die Initiative", "des Verbands", "the company"); lower-case, singular.
 GENERIC_ORG_NOUNS = _words(
     """
-    initiative verband verbund gericht ministerium behörde amt unternehmen
+    initiative verein verband verbund gericht ministerium behörde amt unternehmen
     konzern gesellschaft firma agentur kommission gewerkschaft partei
     company firm agency federation union court ministry department
     commission association institute university

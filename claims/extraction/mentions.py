@@ -110,7 +110,10 @@ def _clean_name(words: list[Token], kind: str, sentence: str) -> str:
             if (kind != "org" and _is_title(w.low)) or w.low in lx.DESCRIPTORS:
                 cut = i + 1
         words = words[cut:]
-    return sentence[words[0].start : words[-1].end]
+    end = words[-1].end
+    if kind == "org" and words[-1].low in _ABBREV_DOT and sentence[end : end + 1] == ".":
+        end += 1  # "Northgate Homes Inc."
+    return sentence[words[0].start : end]
 
 
 class _Chunker:
@@ -255,6 +258,10 @@ class _Chunker:
             and _is_acronym(toks[k + 1].text)
             and (toks[k + 2].text == ")")
         ):
+            if mention.kind == "person":
+                # "Jan Ullrich (CDU)": the party is not part of the name.
+                mention.last = k + 3
+                return
             if mention.kind == "role" and not mention.complement:
                 mention.kind = "org"
             if mention.complement:

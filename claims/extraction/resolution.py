@@ -71,8 +71,9 @@ class ClaimantContext:
 def _stem(word: str) -> str:
     # Fold case and a German genitive ending ("des Verbands" -> "verband").
     low = word.lower().strip(".,")
-    if low.endswith(("ands", "unds", "ums", "amts", "ichts")) and len(low) > 5:
-        return low[:-1]
+    for ending in ("es", "s"):
+        if low.endswith(ending) and low[: -len(ending)] in lx.GENERIC_ORG_NOUNS:
+            return low[: -len(ending)]
     return low
 
 
