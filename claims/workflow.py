@@ -392,20 +392,25 @@ def add_source(
     stance: str,
     excerpt: str = "",
     accessed_at=None,
+    expected_version: int | None = None,
     **details,
 ) -> ClaimSource:
     """One line in the evidence ledger; the source itself is shared by URL."""
-    if not can_work_evidence(by, claim):
-        raise NotPermitted(
-            _("Only the claim's assignee during review, or an editor, may add sources.")
-        )
     with transaction.atomic():
+        # Checked against the locked row: the claim may have been released meanwhile.
+        current = _lock(claim, expected_version)
+        if not can_work_evidence(by, current):
+            raise NotPermitted(
+                _("Only the claim's assignee during review, or an editor, may add sources.")
+            )
         source = Source.objects.get_or_create_for_url(url, **details)
-        if ClaimSource.objects.filter(claim=claim, source=source).exists():
+        if ClaimSource.objects.filter(claim=current, source=source).exists():
             raise MissingInput(
                 _("This source is already in the claim's evidence ledger."), field="url"
             )
-        entry = ClaimSource(claim=claim, source=source, stance=stance, excerpt=excerpt, added_by=by)
+        entry = ClaimSource(
+            claim=current, source=source, stance=stance, excerpt=excerpt, added_by=by
+        )
         if accessed_at:
             entry.accessed_at = accessed_at
         entry.full_clean(exclude=["claim", "source"])
@@ -413,12 +418,22 @@ def add_source(
     return entry
 
 
-def add_note(claim: Claim, by, *, body: str, kind: str = Note.Kind.NOTE, **fields) -> Note:
+def add_note(
+    claim: Claim,
+    by,
+    *,
+    body: str,
+    kind: str = Note.Kind.NOTE,
+    expected_version: int | None = None,
+    **fields,
+) -> Note:
     if not can_add_note(by, claim):
         raise NotPermitted(_("Only reviewers and editors may add notes."))
-    note = Note(claim=claim, author=by, body=(body or "").strip(), kind=kind, **fields)
-    note.full_clean()
-    note.save()
+    with transaction.atomic():
+        current = _lock(claim, expected_version)
+        note = Note(claim=current, author=by, body=(body or "").strip(), kind=kind, **fields)
+        note.full_clean()
+        note.save()
     return note
 
 

@@ -93,17 +93,6 @@ def claim_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "claims/claim_detail.html", _page_context(request, claim, {}))
 
 
-def _check_version(claim: Claim, version: int) -> None:
-    """Sources and notes do not bump the version, but the form was written against it."""
-    if claim.version != version:
-        raise StaleClaim(
-            _(
-                "Someone else changed this claim meanwhile. "
-                "Check their changes below, then send your input again."
-            )
-        )
-
-
 def _handle(
     request: HttpRequest,
     pk: int,
@@ -142,10 +131,10 @@ def claim_add_source(request: HttpRequest, pk: int) -> HttpResponse:
     claim = get_object_or_404(Claim, pk=pk)
 
     def apply(claim: Claim, data: dict) -> None:
-        _check_version(claim, data["version"])
         workflow.add_source(
             claim,
             request.user,
+            expected_version=data["version"],
             url=data["url"],
             stance=data["stance"],
             excerpt=data["excerpt"],
@@ -165,10 +154,10 @@ def claim_add_note(request: HttpRequest, pk: int) -> HttpResponse:
     claim = get_object_or_404(Claim, pk=pk)
 
     def apply(claim: Claim, data: dict) -> None:
-        _check_version(claim, data["version"])
         workflow.add_note(
             claim,
             request.user,
+            expected_version=data["version"],
             body=data["body"],
             kind=data["kind"],
             contacted_at=data["contacted_at"],
