@@ -45,7 +45,7 @@ format: install-dev
 serve: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py collectstatic --noinput
-	$(VENV)/bin/gunicorn factcheck.wsgi --bind $(HOST):$(PORT) --workers 3
+	$(VENV)/bin/gunicorn factcheck.wsgi --bind $(HOST):$(PORT) --workers 3 --timeout 120
 
 # Refresh the German catalogue after changing user-visible texts (needs GNU gettext).
 messages: install-dev
