@@ -8,6 +8,7 @@ replaces the article's body and moves its claims to their new spans.
 from dataclasses import dataclass, field
 
 from django.db import transaction
+from django.utils.translation import gettext
 from django.utils.translation import gettext as _
 
 from claims import workflow
@@ -51,8 +52,9 @@ class ImportResult:
     lost: int = 0
 
 
-def reason_labels(codes: list[str]) -> list[str]:
-    return [REASON_LABELS.get(code, code) for code in codes]
+def reason_labels(codes: list[str] | None) -> list[str]:
+    """Readable, translated labels for check-worthiness reason codes."""
+    return [gettext(REASON_LABELS[code]) if code in REASON_LABELS else code for code in codes or []]
 
 
 def clean_language(language: str | None, body: str) -> str:

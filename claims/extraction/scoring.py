@@ -14,20 +14,26 @@ from dataclasses import dataclass
 
 from .claimants import Attribution
 
+
+def gettext_noop(message: str) -> str:
+    """Marks a label for the translation catalogue; Django translates it where it is shown."""
+    return message
+
+
 REASON_LABELS: dict[str, str] = {
     # Positive signals.
-    "attributed_statement": "Attributed statement",
-    "figure_or_date": "Contains a figure or date",
-    "named_actor": "Names a specific actor",
-    "verifiable_event": "Describes a verifiable event",
+    "attributed_statement": gettext_noop("Attributed statement"),
+    "figure_or_date": gettext_noop("Contains a figure or date"),
+    "named_actor": gettext_noop("Names a specific actor"),
+    "verifiable_event": gettext_noop("Describes a verifiable event"),
     # Negative signals.
-    "opinion": "Opinion or assessment",
-    "anaphoric_assessment": "Comments on a previous statement",
-    "vague_source": "Vague or anonymous source",
-    "prediction": "Prediction about the future",
-    "advice": "Advice or demand",
-    "headline": "Headline",
-    "question": "Question",
+    "opinion": gettext_noop("Opinion or assessment"),
+    "anaphoric_assessment": gettext_noop("Comments on a previous statement"),
+    "vague_source": gettext_noop("Vague or anonymous source"),
+    "prediction": gettext_noop("Prediction about the future"),
+    "advice": gettext_noop("Advice or demand"),
+    "headline": gettext_noop("Headline"),
+    "question": gettext_noop("Question"),
 }
 POSITIVE_REASONS = ("attributed_statement", "figure_or_date", "named_actor", "verifiable_event")
 

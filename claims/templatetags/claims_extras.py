@@ -16,20 +16,6 @@ from claims.models import Status
 register = template.Library()
 
 
-def _reason_label_map() -> dict[str, str]:
-    try:
-        from claims.extraction import REASON_LABELS
-    except ImportError:  # the extraction package may not define labels yet: show the codes
-        return {}
-    return dict(REASON_LABELS)
-
-
-def reason_labels(codes: list[str] | None) -> list[tuple[str, str]]:
-    """(code, translated label) for each check-worthiness reason of a claim."""
-    labels = _reason_label_map()
-    return [(code, gettext(labels[code]) if code in labels else code) for code in codes or []]
-
-
 @register.filter
 def status_label(value: str) -> str:
     try:

@@ -25,6 +25,7 @@ from claims.forms import (
     VerdictForm,
     reviewer_choices,
 )
+from claims.importing import reason_labels
 from claims.models import Claim, Rating
 from claims.permissions import (
     EDITOR_FIELDS,
@@ -33,7 +34,6 @@ from claims.permissions import (
     can_work_evidence,
     editable_fields,
 )
-from claims.templatetags.claims_extras import reason_labels
 from claims.views.access import desk_member_required
 
 
@@ -75,7 +75,7 @@ def _page_context(request: HttpRequest, claim: Claim, bound: dict[str, ClaimForm
         context_parts = claim.article.context_around(claim.start, claim.end)
     return {
         "claim": claim,
-        "reasons": reason_labels(claim.reasons),
+        "reasons": list(zip(claim.reasons, reason_labels(claim.reasons), strict=True)),
         "context_parts": context_parts,
         "evidence": list(claim.evidence.all()),
         "notes": list(claim.notes.all()),
