@@ -26,7 +26,9 @@ def env_bool(name: str, default: bool = False) -> bool:
         return True
     if lowered in _FALSE:
         return False
-    raise ImproperlyConfigured(f"{name} must be one of true/false/1/0/yes/no/on/off, not {value!r}.")
+    raise ImproperlyConfigured(
+        f"{name} must be one of true/false/1/0/yes/no/on/off, not {value!r}."
+    )
 
 
 def env_list(name: str, default: list[str]) -> list[str]:

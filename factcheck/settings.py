@@ -162,7 +162,9 @@ REST_FRAMEWORK = {
 
 SPECTACULAR_SETTINGS = {
     "TITLE": "Fact-check tracker API",
-    "DESCRIPTION": "Claims, evidence, reviewer notes and the editorial workflow of a fact-checking desk.",
+    "DESCRIPTION": (
+        "Claims, evidence, reviewer notes and the editorial workflow of a fact-checking desk."
+    ),
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "COMPONENT_SPLIT_REQUEST": True,

@@ -88,3 +88,16 @@ def test_a_note_can_supersede_an_earlier_note_of_the_same_claim(reviewer, make_c
 def test_notes_on_a_missing_claim_answer_404(reviewer):
     assert api(reviewer).get("/api/claims/999999/notes/").status_code == 404
     assert api(reviewer).post("/api/claims/999999/notes/", {"body": "x"}).status_code == 404
+
+
+def test_source_with_a_stale_if_match_answers_412(reviewer, editor, claim_in):
+    claim = claim_in("in_review")
+    old = f'"{claim.version}"'
+    claim.edit(editor, {"priority": 4})
+    response = api(reviewer).post(
+        f"/api/claims/{claim.pk}/sources/",
+        {"url": "https://amt.example.org/y", "stance": "context"},
+        HTTP_IF_MATCH=old,
+    )
+    assert response.status_code == status.HTTP_412_PRECONDITION_FAILED
+    assert not claim.evidence.exists()

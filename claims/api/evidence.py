@@ -9,9 +9,10 @@ from rest_framework.response import Response
 
 from claims import workflow
 from claims.api import examples
+from claims.api.etags import expected_version
 from claims.api.pagination import cursor_pagination
 from claims.api.permissions import CanReadDesk
-from claims.api.schema import AUTH_ERRORS, CLAIM_ID, errors
+from claims.api.schema import AUTH_ERRORS, CLAIM_ID, IF_MATCH, errors
 from claims.api.serializers import (
     EventSerializer,
     NoteCreateSerializer,
@@ -45,9 +46,9 @@ class _ClaimChildViewSet(viewsets.GenericViewSet):
         summary="Add a source to a claim's evidence ledger",
         description="The claim's assignee while it is in review, or an editor. "
         "A URL already cited elsewhere is the same source; on one claim it appears once.",
-        parameters=[CLAIM_ID],
+        parameters=[CLAIM_ID, IF_MATCH],
         request=SourceCreateSerializer,
-        responses={201: SourceEntrySerializer, **errors(400, *AUTH_ERRORS, 404)},
+        responses={201: SourceEntrySerializer, **errors(400, *AUTH_ERRORS, 404, 412)},
         examples=[examples.SOURCE_REQUEST],
     ),
 )
@@ -67,7 +68,12 @@ class SourceViewSet(mixins.ListModelMixin, mixins.CreateModelMixin, _ClaimChildV
             )
         serializer = SourceCreateSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        entry = workflow.add_source(claim, request.user, **serializer.validated_data)
+        entry = workflow.add_source(
+            claim,
+            request.user,
+            expected_version=expected_version(request),
+            **serializer.validated_data,
+        )
         entry = ClaimSource.objects.select_related("source", "added_by").get(pk=entry.pk)
         return Response(SourceEntrySerializer(entry).data, status=status.HTTP_201_CREATED)
 
@@ -83,9 +89,9 @@ class SourceViewSet(mixins.ListModelMixin, mixins.CreateModelMixin, _ClaimChildV
         description="Reviewers and editors. Notes are never edited: to correct one, add a "
         "new note with `supersedes` set to the old note's id. Contact and answer dates "
         "belong to right-of-reply notes.",
-        parameters=[CLAIM_ID],
+        parameters=[CLAIM_ID, IF_MATCH],
         request=NoteCreateSerializer,
-        responses={201: NoteSerializer, **errors(400, *AUTH_ERRORS, 404)},
+        responses={201: NoteSerializer, **errors(400, *AUTH_ERRORS, 404, 412)},
         examples=[examples.NOTE_REQUEST],
     ),
 )
@@ -111,7 +117,9 @@ class NoteViewSet(mixins.ListModelMixin, mixins.CreateModelMixin, _ClaimChildVie
                     _("The note to replace must be a note of the same claim."),
                     field="supersedes",
                 )
-        note = workflow.add_note(claim, request.user, **fields)
+        note = workflow.add_note(
+            claim, request.user, expected_version=expected_version(request), **fields
+        )
         note = Note.objects.select_related("author").get(pk=note.pk)
         return Response(NoteSerializer(note).data, status=status.HTTP_201_CREATED)
 
