@@ -434,3 +434,13 @@ def test_claim_page_runs_a_constant_number_of_queries(
     with django_assert_num_queries(len(small)):
         response = client.get(_url(claim))
     assert len(response.context["evidence"]) == 7
+
+
+def test_similar_claim_shows_its_earlier_verdict(client, reviewer, claim_in, make_claim):
+    earlier = claim_in("published")
+    claim = make_claim("Die Stadt investierte 2,4 Millionen Euro.")
+    claim.similar_claims.add(earlier)
+    client.force_login(reviewer)
+    html = client.get(_url(claim)).content.decode()
+    assert f"already checked: #{earlier.pk}" in html
+    assert f"rated {earlier.rating.label('en')}" in html

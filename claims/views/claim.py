@@ -38,7 +38,7 @@ from claims.views.access import desk_member_required
 
 
 def _page_claim(pk: int) -> Claim:
-    similar = Prefetch("similar_claims", queryset=Claim.objects.only("id", "text", "status"))
+    similar = Prefetch("similar_claims", queryset=Claim.objects.select_related("rating"))
     return get_object_or_404(Claim.objects.with_ledger().prefetch_related(similar), pk=pk)
 
 
