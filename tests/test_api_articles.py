@@ -69,3 +69,20 @@ def test_article_list_and_detail(reader, make_claim, article):
     detail = api(reader).get(f"/api/articles/{article.pk}/").json()
     assert detail["body"] == article.body
     assert detail["claims"][0]["text"].startswith("Laut dem Umweltamt")
+
+
+@pytest.mark.parametrize(
+    ("payload", "field"),
+    [
+        ({"body": BODY, "language": "fr"}, "language"),
+        ({"body": "x" * (2 * 1024 * 1024 + 10)}, "body"),
+        ({"body": BODY, "url": "not a url"}, "url"),
+        ({"title": "Nur ein Titel"}, "body"),
+    ],
+    ids=["language", "too-large", "url", "no-body"],
+)
+def test_bad_import_names_the_field_and_stores_nothing(editor, payload, field):
+    response = api(editor).post("/api/articles/", payload, format="json")
+    assert response.status_code == status.HTTP_400_BAD_REQUEST
+    assert field in response.json()["error"]["fields"]
+    assert not Article.objects.exists()
