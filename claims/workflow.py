@@ -137,13 +137,13 @@ def _refuse_role(action: Action, claim: Claim, user) -> NotPermitted:
             code="four_eyes",
         )
     messages = {
-        "editor": _("Only editors may %(action)s a claim."),
-        "reviewer": _("Only reviewers and editors may %(action)s a claim."),
-        "assignee": _("Only the claim's assignee may %(action)s it."),
-        "assignee_or_editor": _("Only the claim's assignee or an editor may %(action)s it."),
-        "editor_not_assignee": _("Only editors may %(action)s a claim."),
+        "editor": _("Only editors may use “%(action)s”."),
+        "reviewer": _("Only reviewers and editors may use “%(action)s”."),
+        "assignee": _("Only the claim's assignee may use “%(action)s”."),
+        "assignee_or_editor": _("Only the claim's assignee or an editor may use “%(action)s”."),
+        "editor_not_assignee": _("Only editors may use “%(action)s”."),
     }
-    return NotPermitted(messages[action.who] % {"action": action.name.replace("_", " ")})
+    return NotPermitted(messages[action.who] % {"action": action.label})
 
 
 def _lock(claim: Claim, expected_version: int | None) -> Claim:
@@ -191,11 +191,17 @@ def perform(
         current = _lock(claim, expected_version)
         if current.status not in action.sources:
             raise ActionNotAllowed(
-                _("A claim that is %(status)s cannot be %(action)s; allowed now: %(allowed)s.")
+                _(
+                    "“%(action)s” does not apply to a claim that is %(status)s; "
+                    "possible now: %(allowed)s."
+                )
                 % {
                     "status": current.get_status_display(),
-                    "action": action.name.replace("_", " "),
-                    "allowed": ", ".join(actions_for_status(current.status)) or "—",
+                    "action": action.label,
+                    "allowed": ", ".join(
+                        str(ACTIONS[name].label) for name in actions_for_status(current.status)
+                    )
+                    or "—",
                 },
                 allowed=actions_for_status(current.status),
             )
@@ -203,11 +209,8 @@ def perform(
             raise _refuse_role(action, current, by)
         if action.comment_label and not comment:
             raise MissingInput(
-                _("%(field)s is required to %(action)s a claim.")
-                % {
-                    "field": action.comment_label,
-                    "action": action.name.replace("_", " "),
-                },
+                _("“%(action)s” needs this: %(field)s.")
+                % {"field": action.comment_label, "action": action.label},
                 field="comment",
             )
         new_assignee = _next_assignee(action, current, by, assignee)

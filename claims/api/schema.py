@@ -55,7 +55,7 @@ _ERRORS: dict[int, tuple[str, list[OpenApiExample]]] = {
             _example(
                 "Not permitted",
                 "not_permitted",
-                "Only editors may publish a claim.",
+                "Only editors may use “Publish”.",
             )
         ],
     ),
@@ -69,7 +69,8 @@ _ERRORS: dict[int, tuple[str, list[OpenApiExample]]] = {
             _example(
                 "Action not allowed",
                 "action_not_allowed",
-                "A claim that is new cannot be published; allowed now: accept, reject.",
+                "“Publish” does not apply to a claim that is new; "
+                "possible now: Accept into queue, Reject.",
                 allowed_actions=["accept", "reject"],
             )
         ],
