@@ -204,3 +204,13 @@ def test_claims_cannot_be_deleted_in_admin(client, editor):
     claim = hand_claims(editor, 1)[0]
     response = client.get(reverse("admin:claims_claim_delete", args=[claim.pk]))
     assert response.status_code == 403
+
+
+def test_article_filter_lists_recent_articles_and_filters_by_one(client, editor, claim_in, article):
+    client.force_login(editor)
+    claim = claim_in("queued")
+    other = hand_claims(editor, 1)[0]
+    response = client.get(reverse(CHANGELIST), {"article": article.pk})
+    shown = list(response.context["cl"].result_list)
+    assert claim in shown and other not in shown
+    assert article.title[:60] in response.content.decode()

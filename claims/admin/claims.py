@@ -12,7 +12,7 @@ from claims import workflow
 from claims.admin.forms import ActionInputForm, ClaimAdminForm, PriorityForm
 from claims.admin.pagination import CappedCountPaginator
 from claims.errors import WorkflowError
-from claims.models import Claim, ClaimEvent, ClaimSource, Note
+from claims.models import Article, Claim, ClaimEvent, ClaimSource, Note
 from claims.permissions import EDITABLE_FIELDS, editable_fields
 
 
@@ -28,6 +28,29 @@ class OverdueFilter(admin.SimpleListFilter):
             return queryset.overdue()
         if self.value() == "no":
             return queryset.exclude(pk__in=Claim.objects.overdue().values("pk"))
+        return queryset
+
+
+class RecentArticleFilter(admin.SimpleListFilter):
+    """The latest articles only: a sidebar listing every article would not scale."""
+
+    title = _("article")
+    parameter_name = "article"
+    shown = 15
+
+    def lookups(self, request, model_admin):
+        recent = list(
+            Article.objects.order_by("-imported_at", "-id").values_list("id", "title")[: self.shown]
+        )
+        chosen = self.value()
+        if chosen and chosen.isdigit() and all(str(pk) != chosen for pk, _title in recent):
+            recent += list(Article.objects.filter(pk=chosen).values_list("id", "title"))
+        return [(str(pk), title[:60]) for pk, title in recent]
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if value and value.isdigit():
+            return queryset.filter(article_id=value)
         return queryset
 
 
@@ -135,7 +158,7 @@ class ClaimAdmin(admin.ModelAdmin):
         "status",
         "rating",
         ("assignee", admin.RelatedOnlyFieldListFilter),
-        ("article", admin.RelatedOnlyFieldListFilter),
+        RecentArticleFilter,
         "language",
         OverdueFilter,
     ]
