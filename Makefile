@@ -43,9 +43,9 @@ format: install-dev
 
 # Production-style serving: gunicorn behind whitenoise. Needs SECRET_KEY and ALLOWED_HOSTS.
 serve: install
-	$(PY) manage.py migrate --noinput
-	$(PY) manage.py collectstatic --noinput
-	$(VENV)/bin/gunicorn factcheck.wsgi --bind $(HOST):$(PORT) --workers 3 --timeout 120
+	DEBUG=$${DEBUG:-false} $(PY) manage.py migrate --noinput
+	DEBUG=$${DEBUG:-false} $(PY) manage.py collectstatic --noinput
+	DEBUG=$${DEBUG:-false} $(VENV)/bin/gunicorn factcheck.wsgi --bind $(HOST):$(PORT) --workers 3 --timeout 120
 
 # Refresh the German catalogue after changing user-visible texts (needs GNU gettext).
 messages: install-dev
