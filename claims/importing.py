@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.utils.translation import gettext
 from django.utils.translation import gettext as _
+from rapidfuzz import fuzz, process
 
 from claims import workflow
 from claims.errors import MissingInput, NotPermitted
@@ -22,9 +23,9 @@ from claims.extraction import (
     claim_summary,
     detect_language,
     extract_claims,
-    similarity,
     validate_body,
 )
+from claims.extraction.similarity import normalise
 from claims.models import Article, Claim, ClaimEvent
 from claims.models.articles import content_hash
 from claims.permissions import can_import_articles
@@ -87,22 +88,43 @@ def analyse(body: str, *, title: str | None = None, language: str | None = None)
 
 
 def find_matches(texts: list[str], language: str, exclude_article: Article | None = None):
-    """For each text, stored claims (any article) that say nearly the same."""
+    """For each text, stored claims (any article) that say nearly the same.
+
+    One pass of RapidFuzz over the normalised texts of every stored claim in the
+    language; a match must also be of comparable length, so a short claim is not
+    "already checked" merely because its words appear in a long one.
+    """
     stored = Claim.objects.filter(language=language).select_related("rating")
     if exclude_article is not None and exclude_article.pk:
         stored = stored.exclude(article=exclude_article)
     pool = list(stored.only("id", "text", "status", "rating__label_de", "rating__label_en"))
+    if not pool or not texts:
+        return {}
+    choices = [normalise(claim.text) for claim in pool]
     result: dict[int, list[Match]] = {}
     for index, text in enumerate(texts):
+        query = normalise(text)
         found = []
-        for claim in pool:
-            score = similarity(text, claim.text)
-            if score >= SIMILAR_THRESHOLD:
-                rating = claim.rating.label(language) if claim.rating else None
-                found.append(Match(claim.pk, claim.text, claim.status, rating, round(score, 2)))
+        for _choice, score, position in process.extract(
+            query,
+            choices,
+            scorer=fuzz.token_set_ratio,
+            score_cutoff=SIMILAR_THRESHOLD * 100,
+            limit=20,
+        ):
+            if not _comparable_length(query, choices[position]):
+                continue
+            claim = pool[position]
+            rating = claim.rating.label(language) if claim.rating else None
+            found.append(Match(claim.pk, claim.text, claim.status, rating, round(score / 100, 2)))
         if found:
-            result[index] = sorted(found, key=lambda m: -m.score)[:5]
+            result[index] = found[:5]
     return result
+
+
+def _comparable_length(a: str, b: str) -> bool:
+    shorter, longer = sorted((len(a.split()), len(b.split())))
+    return longer > 0 and shorter / longer >= 0.6
 
 
 def import_article(

@@ -81,3 +81,9 @@ def test_empty_text_is_refused(editor, body):
         import_article(editor, body=body)
     assert info.value.field == "body"
     assert Article.objects.count() == 0
+
+
+def test_short_claim_inside_a_long_one_is_not_a_match(editor):
+    workflow.create_claim(editor, text="Orders fell.", language="en")
+    result = import_article(editor, body=V1)
+    assert result.matches == {}
