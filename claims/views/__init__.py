@@ -9,6 +9,7 @@ from claims.views.claim import (
     claim_edit,
 )
 from claims.views.dashboard import dashboard
+from claims.views.new_claim import new_claim
 from claims.views.public import factcheck_detail, factcheck_list, methodology
 from claims.views.queue import home, queue, take_next
 
@@ -24,6 +25,7 @@ __all__ = [
     "factcheck_list",
     "home",
     "methodology",
+    "new_claim",
     "queue",
     "take_next",
 ]
