@@ -120,3 +120,49 @@ def test_quoted_personal_view_stays_below_threshold_even_when_attributed():
 def test_rule_with_a_deadline_is_not_advice():
     scored = _score("Landlords must return deposits within 30 days.", "en")
     assert "advice" not in scored.reasons
+
+
+def test_declined_to_comment_is_not_a_claim():
+    sentence = _score("A spokesman for the Harbor Authority declined to comment.", "en")
+    assert "no_comment" in sentence.reasons
+    assert sentence.checkworthiness < 0.5
+
+
+def test_nicht_aeussern_is_not_a_claim():
+    sentence = _score("Der Landrat wollte sich am Abend nicht zu dem Vorfall äußern.", "de")
+    assert "no_comment" in sentence.reasons
+    assert sentence.checkworthiness < 0.5
+
+
+def test_attributed_advice_leading_the_sentence_stays_advice():
+    sentence = _score("Drivers should avoid the bridge until Friday, the mayor said.", "en")
+    assert "advice" in sentence.reasons
+    assert sentence.checkworthiness < 0.5
+
+
+def test_figure_after_das_sind_is_not_an_assessment():
+    sentence = _score("Das sind 240 Wohnungen mehr als im Vorjahr.", "de")
+    assert "anaphoric_assessment" not in sentence.reasons
+
+
+def test_short_quote_with_a_year_is_colour():
+    sentence = _score('"Talk to me in 2030," the coach said.', "en")
+    assert "opinion" in sentence.reasons
+    assert sentence.checkworthiness < 0.5
+
+
+def test_quoted_feeling_with_long_attribution_is_an_opinion():
+    body = (
+        "„Die Anwohner fühlen sich allein gelassen“, sagte die Sprecherin der Initiative am Abend."
+    )
+    sentence = _score(body, "de")
+    assert "opinion" in sentence.reasons
+
+
+def test_reply_without_content_is_not_a_claim():
+    sentence = _score("The minister disputed that.", "en")
+    assert sentence.checkworthiness < 0.5
+
+
+def test_reason_label_for_no_comment_is_marked_for_translation():
+    assert REASON_LABELS["no_comment"] == "Declined to comment"

@@ -155,3 +155,68 @@ def test_court_spokesperson_and_judges_resolve_to_the_court():
         "Nach Auffassung der Richter fehlten Belege, wie ein Gerichtssprecher sagte."
     )
     assert _claimants(body, "de")[1] == "Landgericht Bonn"
+
+
+def test_surname_alone_goes_back_to_the_full_name():
+    context = ClaimantContext()
+    _claimant("Harbour master Sean Doyle said 40 boats had been moved.", "en", context)
+    sentence = "Doyle, who has run the port since 2019, told reporters the quay was closed."
+    assert _claimant(sentence, "en", context) == "Sean Doyle"
+
+
+def test_pronoun_after_subordinate_opener_finds_the_person():
+    context = ClaimantContext()
+    _claimant("When Grace Mbeki took office, the ward had 12 beds.", "en", context)
+    assert _claimant("She said the ward now has 30 beds.", "en", context) == "Grace Mbeki"
+
+
+def test_police_spokesman_compound_names_the_police():
+    assert _claimant("Ein Polizeisprecher sagte, der Fahrer sei leicht verletzt.", "de") == (
+        "Polizei"
+    )
+
+
+def test_die_behoerde_goes_back_to_the_named_authority():
+    context = ClaimantContext()
+    _claimant("Die Staatsanwaltschaft Görlitz ermittelt gegen den Betreiber.", "de", context)
+    sentence = "Der Betrieb wurde geschlossen, wie ein Sprecher der Behörde mitteilte."
+    assert _claimant(sentence, "de", context) == "Staatsanwaltschaft Görlitz"
+
+
+def test_company_introduced_by_its_trade_is_das_unternehmen():
+    context = ClaimantContext()
+    _claimant("Der Maschinenhersteller Krohne Werkzeugbau baut 300 Stellen ab.", "de", context)
+    sentence = "Das teilte das Unternehmen am Freitag mit."
+    assert _claimant(sentence, "de", context) == "Krohne Werkzeugbau"
+
+
+def test_researchers_go_back_to_their_university():
+    context = ClaimantContext()
+    _claimant(
+        "The trial was run by researchers at the University of Bergen, the journal said.",
+        "en",
+        context,
+    )
+    sentence = "The researchers followed 800 patients in 14 U.S. states."
+    assert _claimant(sentence, "en", context) == "University of Bergen"
+
+
+def test_impersonal_man_in_reported_speech_keeps_the_speaker():
+    context = ClaimantContext()
+    _claimant("Werksleiterin Olga Brandl sagte, die Linie stehe still.", "de", context)
+    assert _claimant("Man rechne mit zwei Wochen Ausfall.", "de", context) == "Olga Brandl"
+
+
+def test_would_after_a_statement_continues_the_speaker():
+    body = (
+        "Headline\n\nDean Mary Otto said the library would open at night. "
+        "Students would need a card to enter."
+    )
+    result = extract_claims(body, "en")
+    assert result.sentences[-1].claimant == result.sentences[-2].claimant
+    assert "attributed_statement" in result.sentences[-1].reasons
+
+
+def test_counted_nouns_are_not_a_german_name():
+    sentence = "Gefunden wurden mehrere Kartons Zigaretten, teilte der Zoll mit."
+    assert _claimant(sentence, "de") != "Kartons Zigaretten"

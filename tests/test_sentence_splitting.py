@@ -112,3 +112,16 @@ def test_offsets_index_the_original_body_with_windows_newlines():
 
 def test_empty_body_has_no_sentences():
     assert split_sentences("  \n\n ", "de") == []
+
+
+def test_quotation_after_a_unit_abbreviation_starts_a_sentence():
+    body = 'Nitrate stayed below 2.5 mg/L. "The wells are safe," the engineer said.'
+    assert _sentences(body, "en") == [
+        "Nitrate stayed below 2.5 mg/L.",
+        '"The wells are safe," the engineer said.',
+    ]
+
+
+def test_dateline_with_state_abbreviation_stays_in_the_sentence():
+    body = "DENVER, Colo. (AP) — Snowfall closed Interstate 70 for six hours."
+    assert _sentences(body, "en") == [body]

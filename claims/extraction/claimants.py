@@ -14,11 +14,16 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon as lx
-from .mentions import Mention, Token, _Chunker, mask_quotes, tokenize
-from .resolution import ClaimantContext, is_generic, mention_claimant
+from .mentions import Mention, Token, _Chunker, is_org_word, mask_quotes, tokenize
+from .resolution import ClaimantContext, generic_referent, is_generic, mention_claimant
 
 __all__ = ["Attribution", "ClaimantContext", "attribute", "mask_quotes", "tokenize"]
 
+# English reporting verbs that are also plural nouns ("U.S. states").
+_NOUN_HOMOGRAPHS = frozenset({"states", "reports", "claims", "notes", "estimates", "estimate"})
+_NOUN_LEADS = lx.ARTICLES | frozenset(
+    {"united", "member", "other", "several", "some", "all", "both"}
+)
 _COMPLEMENTIZERS = frozenset({"dass", "ob", "that", "whether", ":"})
 _RELATIVES = frozenset({"which", "who", "welche", "welcher", "der", "die", "das"})
 _APPOSITION_OPENERS = _RELATIVES | {"the", "a", "an", "ein", "eine", "whose", "dessen", "deren"}
@@ -27,7 +32,8 @@ _PUBLISHED = re.compile(
     re.IGNORECASE,
 )
 _EVENT_STANCE = re.compile(
-    r"\b(abgelehnt|lehnte|lehnten|zugestimmt|stimmte|stimmten|beschlossen|"
+    r"\b(beantragt|beantragte|beantragten|ordnete|angeordnet|angeklagt|erhob|"
+    r"charged|ordered|filed|sued|abgelehnt|lehnte|lehnten|zugestimmt|stimmte|stimmten|beschlossen|"
     r"beschloss|vereinbart|unterzeichnet|informiert|gemessen|veröffentlicht|"
     r"angekündigt|verabschiedet|eingeführt|aufgerufen|rejected|approved|agreed|signed|"
     r"voted|passed|banned|imposed|launched|published|measured|released|"
@@ -38,6 +44,8 @@ _EVENT_STANCE = re.compile(
 # in a German main clause ("Bereits 2023 hatte der RMV ... angehoben").
 _AUX_DE = lx.AUXILIARIES["de"]
 _AUX_EN = lx.AUXILIARIES["en"]
+_MODALS_DE = frozenset({"will", "wollen", "soll", "sollen", "plant", "planen", "kann", "muss"})
+_MODALS_EN = frozenset({"will", "would", "wants", "plans", "intends", "aims", "can", "must"})
 # "Das geht aus X hervor", "This is according to X": a sentence that only
 # gives the source of the sentence before it.
 _REFERS_BACK = re.compile(
@@ -71,13 +79,19 @@ def attribute(sentence: str, language: str, ctx: ClaimantContext) -> Attribution
     masked = mask_quotes(sentence)
     toks = tokenize(masked)
     lows = [t.low for t in toks]
-    mentions = _Chunker(masked, toks, language).mentions()
+    people = ctx.surnames()
+    mentions = _Chunker(masked, toks, language, frozenset(people)).mentions()
     named = sum(1 for m in mentions if m.kind in ("person", "org", "country", "name"))
 
-    verb = next((i for i, low in enumerate(lows) if low in lx.REPORTING_VERBS[language]), None)
+    verb = next(
+        (i for i, low in enumerate(lows) if _reporting_verb(toks, i, language)),
+        None,
+    )
     lowered = " " + " ".join(lows) + " "
     source_marker = any(f" {m} " in lowered for m in lx.SOURCE_MARKERS[language])
-    subjunctive = language == "de" and any(low in lx.SUBJUNCTIVE for low in lows)
+    subjunctive = language == "de" and (
+        any(low in lx.SUBJUNCTIVE for low in lows) or _impersonal_subjunctive(lows)
+    )
 
     claimant: str | None = None
     specific = False
@@ -124,29 +138,46 @@ def attribute(sentence: str, language: str, ctx: ClaimantContext) -> Attribution
     ):
         vague = True
     attributed = verb is not None or source_marker or subjunctive or source is not None
-    if claimant is None and not vague and named == 0 and subjunctive and ctx.last_claimant:
-        # Reported speech running on without a verb: "Zudem seien die Zahlen ...".
-        claimant, specific = ctx.last_claimant, True
+    if (
+        claimant is None
+        and named == 0
+        and ctx.last_claimant
+        and _reported_speech_runs_on(lows, language, subjunctive, vague, ctx)
+    ):
+        # Reported speech running on without a verb: "Zudem seien die Zahlen ...",
+        # "Stattdessen setze man auf ...", "Residents would get free permits."
+        claimant, specific, vague, attributed = ctx.last_claimant, True, False, True
     if claimant is None and not vague and named == 0 and ctx.previous:
         # A further fact in the same paragraph, with no actor of its own, comes
         # from the source just named ("The decline was the largest since ...").
         claimant, specific = ctx.previous, True
 
-    _remember(ctx, mentions, toks, sentence, claimant)
+    _remember(ctx, mentions, toks, sentence, claimant, language)
     if claimant:
         claimant = _strip_article(claimant).strip(" ,;:")
+        claimant = people.get(claimant, claimant)
         ctx.last_claimant = claimant
     ctx.previous = claimant or None
     return Attribution(claimant or None, attributed, vague and not specific, specific, named)
 
 
 def _remember(
-    ctx: ClaimantContext, mentions: list[Mention], toks: list[Token], sentence: str, claimant
+    ctx: ClaimantContext,
+    mentions: list[Mention],
+    toks: list[Token],
+    sentence: str,
+    claimant: str | None,
+    language: str,
 ) -> None:
     published = bool(_PUBLISHED.search(sentence))
     for m in mentions:
         if m.kind == "role" and m.complement:
             ctx.roles.append(m)
+            inner = _complement_organisation(m.complement)
+            if inner:
+                # "researchers at the University of Michigan": the institution
+                # is named, and "the researchers" later goes back to it.
+                ctx.remember_organisation(inner)
         if m.kind == "org" and len(m.text) > 2 and not is_generic(m.text):
             name = _strip_article(m.text)
             # "the AIU's decision", "sein Schwarzbuch": an organisation with a
@@ -156,16 +187,65 @@ def _remember(
             ctx.remember_organisation(
                 name.removesuffix("'s").removesuffix("’s"),
                 published=owner or (published and name == claimant),
+                company=m.company,
             )
+        if m.kind == "person" or (m.kind == "name" and language == "en" and not m.governed):
+            ctx.remember_person(m.text)
     person = next((m for m in mentions if m.kind == "person"), None)
     if claimant and person is not None and person.text == claimant:
         ctx.last_person = claimant
-    elif claimant is None and mentions and mentions[0].kind == "person" and mentions[0].first <= 1:
+    elif (
+        claimant is None
+        and mentions
+        and (mentions[0].kind == "person" or (mentions[0].kind == "name" and language == "en"))
+        and mentions[0].first <= 1
+    ):
         # A named person opening the sentence is who a following "er"/"she"
         # most likely refers to, even if this sentence is not a statement.
         ctx.last_person = ctx.last_claimant = mentions[0].text
     elif claimant and any(m.kind in ("person", "name") and m.text == claimant for m in mentions):
         ctx.last_person = claimant
+
+
+def _impersonal_subjunctive(lows: list[str]) -> bool:
+    # "Stattdessen setze man auf ...", "man rechne mit ...": Konjunktiv I next to "man".
+    for i, low in enumerate(lows):
+        if low == "man":
+            near = lows[max(0, i - 1) : i] + lows[i + 1 : i + 2]
+            if any(len(w) > 3 and w.endswith("e") and w.isalpha() for w in near):
+                return True
+    return False
+
+
+def _reporting_verb(toks: list[Token], i: int, language: str) -> bool:
+    low = toks[i].low
+    if low not in lx.REPORTING_VERBS[language]:
+        return False
+    if language == "en" and low in _NOUN_HOMOGRAPHS and i > 0:
+        # "27 U.S. states", "the reports": a noun after a number, article or name.
+        before = toks[i - 1]
+        if before.text[:1].isdigit() or before.text == "." or before.low in _NOUN_LEADS:
+            return False
+    return True
+
+
+def _reported_speech_runs_on(
+    lows: list[str], language: str, subjunctive: bool, vague: bool, ctx: ClaimantContext
+) -> bool:
+    if language == "de":
+        # "man" in reported speech is the speaker's organisation, not a vague source.
+        return subjunctive and (not vague or "man" in lows)
+    # English backshift: "would" in the sentence right after a statement.
+    return not vague and ctx.previous is not None and "would" in lows
+
+
+def _complement_organisation(complement: str) -> str | None:
+    words = complement.split()[1:]  # drop "at", "des", "of"
+    if words and words[0].lower() in lx.ARTICLES:
+        words = words[1:]
+    if len(words) > 1 and any(is_org_word(w) for w in words):
+        return " ".join(words)
+    return None
 
 
 def _mention_at(mentions: list[Mention], start: int, slack: int = 1) -> Mention | None:
@@ -292,6 +372,11 @@ def _stance_subject(
     if _actor_verb_follows(first, toks, language):
         # A named actor doing something ("World Athletics has placed ...").
         return mention_claimant(first, ctx)
+    if first.kind == "role" and not first.complement and _verb_like(toks, first.last, language):
+        # "The researchers followed 12,400 children": the institution named before.
+        found = generic_referent(first.head, ctx)
+        if found:
+            return found, True
     if not _EVENT_STANCE.search(sentence):
         return None, False
     if first.kind not in ("org", "country", "person", "role"):
@@ -301,10 +386,33 @@ def _stance_subject(
     return mention_claimant(first, ctx)
 
 
+def _verb_like(toks: list[Token], k: int, language: str) -> bool:
+    if k >= len(toks) or toks[k].cap:
+        return False
+    low = toks[k].low
+    if language == "de":
+        return low in _AUX_DE or low in _MODALS_DE
+    return low in _AUX_EN or low in _MODALS_EN or low.endswith("ed")
+
+
 def _actor_verb_follows(m: Mention, toks: list[Token], language: str) -> bool:
     if m.kind not in ("org", "country", "person", "name") or m.last >= len(toks):
         return False
-    nxt = toks[m.last].low
+    k = m.last
+    if toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].low in _RELATIVES:
+        # "Now Okafor, who trained as a nurse, wants to ...": past the clause.
+        close = next((j for j in range(k + 2, len(toks)) if toks[j].text == ","), None)
+        if close is None or close + 1 >= len(toks):
+            return False
+        k = close + 1
+    nxt = toks[k].low
+    # A modal after a bare name is too weak a signal ("Betriebsbedingte
+    # Kündigungen sollen ..." is a noun phrase, not a name).
+    modal_ok = m.kind != "name" or language == "en"
     if language == "de":
-        return nxt in _AUX_DE
-    return nxt in _AUX_EN or (nxt.endswith("ed") and not toks[m.last].cap)
+        return nxt in _AUX_DE or (modal_ok and nxt in _MODALS_DE)
+    return (
+        nxt in _AUX_EN
+        or (modal_ok and nxt in _MODALS_EN)
+        or (nxt.endswith("ed") and not toks[k].cap)
+    )

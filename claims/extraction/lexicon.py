@@ -34,6 +34,7 @@ REPORTING_VERBS = {
         räumt sagen erklären betonen fordern warnen kritisieren nannte nannten
         nennt entschuldigte entschuldigten verlautete mitteilte mitteilten
         hinwies ankündigte einräumte hervorhob zurückwies bekanntgab angab
+        bestreitet widersprach widerspricht widersprachen
         """
     ),
     "en": _words(
@@ -47,7 +48,7 @@ REPORTING_VERBS = {
         emphasised predicted declared declares asserted asserts replied
         responded conceded urged urges accused accuses blamed blames
         criticized criticised praised called apologised apologized apologises
-        apologizes
+        apologizes disputes disputed concluded concludes
         """
     ),
 }
@@ -174,6 +175,7 @@ ORG_SUFFIXES = (
     "kammer",
     "verbund",
     "verbunds",
+    "staatsanwaltschaft",
 )
 ORG_WORDS = _words(
     """
@@ -306,6 +308,8 @@ SENTENCE_ADVERBS = _words(
     anschließend zuvor bislang bisher trotzdem deshalb daher damals zuletzt
     erst schon insgesamt zunächst ebenfalls vielmehr indes unterdessen
     meanwhile however still yet also later earlier today yesterday then
+    als nachdem wenn weil obwohl während now when while after before if
+    although because since as asked once
     """
 )
 
@@ -375,6 +379,70 @@ COMPOUND_HEADS = (
     "chef",
     "leiterin",
     "leiter",
+)
+# Generic nouns that stand for any organisation of a kind: "die Behörde"
+# after "die Staatsanwaltschaft Passau", "the agency" after "the Environmental
+# Protection Agency".  Each maps to the name parts that fit it.
+KIND_NOUNS = {
+    "behörde": (
+        "behörde",
+        "amt",
+        "ministerium",
+        "staatsanwaltschaft",
+        "polizei",
+        "agentur",
+        "verwaltung",
+        "kommission",
+    ),
+    "ermittler": ("staatsanwaltschaft", "polizei", "kriminalamt"),
+    "ermittlungsbehörde": ("staatsanwaltschaft", "polizei", "kriminalamt"),
+    "agency": ("agency", "administration", "department", "commission", "service", "bureau"),
+    "authority": ("authority", "agency", "administration", "department", "commission"),
+    "researchers": ("university", "institute", "college", "school", "centre", "center"),
+    "forscher": ("universität", "institut", "hochschule", "klinik", "zentrum"),
+    "forscherinnen": ("universität", "institut", "hochschule", "klinik", "zentrum"),
+    "wissenschaftler": ("universität", "institut", "hochschule", "klinik", "zentrum"),
+    "scientists": ("university", "institute", "college", "centre", "center"),
+}
+# Institutions a compound can name without an organisation in the article:
+# "ein Polizeisprecher" speaks for "Polizei".
+INSTITUTION_STEMS = _words(
+    """
+    polizei regierung staatsanwaltschaft feuerwehr stadt gemeinde ministerium
+    bundesregierung landesregierung
+    """
+)
+# Leading nouns that say what kind of company a name is: "der Autozulieferer
+# Brandtner Automotive", "der Chemiekonzern BASF".  Matched as word endings.
+COMPANY_DESCRIPTOR_SUFFIXES = (
+    "zulieferer",
+    "hersteller",
+    "konzern",
+    "unternehmen",
+    "händler",
+    "anbieter",
+    "versorger",
+    "betreiber",
+    "versicherer",
+    "dienstleister",
+    "reederei",
+    "airline",
+    "fluggesellschaft",
+    "maker",
+    "manufacturer",
+    "retailer",
+    "supplier",
+    "insurer",
+    "lender",
+    "carrier",
+    "operator",
+)
+# Words that count a following noun phrase ("mehrere Kisten Wein"): not a name.
+QUANTIFIERS = _words(
+    """
+    mehrere viele einige wenige weitere andere paar zwei drei vier fünf sechs
+    sieben acht neun zehn zwölf hundert tausend
+    """
 )
 SPOKESPERSONS = _words("sprecher sprecherin spokesperson spokesman spokeswoman")
 

@@ -49,6 +49,7 @@ class Mention:
     definite: bool = False
     determiner: str = ""  # lower-case article or possessive, if any
     governed: bool = False  # inside a prepositional phrase
+    company: bool = False  # introduced as a company ("der Autozulieferer X")
     members: list[str] = field(default_factory=list)
 
     @property
@@ -76,12 +77,27 @@ def _is_org(low: str) -> bool:
     return low in lx.ORG_WORDS or (len(low) > 4 and low.endswith(lx.ORG_SUFFIXES))
 
 
+def is_org_word(word: str) -> bool:
+    """True for a word that marks an organisation ("University", "Landesamt")."""
+    return word[:1].isupper() and _is_org(word.lower().strip(".,"))
+
+
 def _is_acronym(text: str) -> bool:
     return len(text) >= 2 and text.isupper() and text.isalpha()
 
 
+def _counted(tok: Token) -> bool:
+    return tok.text[:1].isdigit() or tok.low in lx.QUANTIFIERS
+
+
+def _company_descriptor(low: str) -> bool:
+    return low.endswith(lx.COMPANY_DESCRIPTOR_SUFFIXES)
+
+
 def _head_kind(words: list[Token], language: str) -> str:
     lows = [w.low for w in words]
+    if len(words) > 1 and _company_descriptor(lows[0]) and words[1].cap:
+        return "org"  # "Autozulieferer Brandtner Automotive"
     if any(low in lx.VAGUE_SOURCES for low in lows[-1:]):
         return "vague"
     named_org = len(words) > 1 and any(_is_org(low) for low in lows)
@@ -109,6 +125,8 @@ def _clean_name(words: list[Token], kind: str, sentence: str) -> str:
         for i, w in enumerate(words[:-1]):
             if (kind != "org" and _is_title(w.low)) or w.low in lx.DESCRIPTORS:
                 cut = i + 1
+            elif i == 0 and kind == "org" and _company_descriptor(w.low):
+                cut = 1
         words = words[cut:]
     end = words[-1].end
     if kind == "org" and words[-1].low in _ABBREV_DOT and sentence[end : end + 1] == ".":
@@ -119,10 +137,15 @@ def _clean_name(words: list[Token], kind: str, sentence: str) -> str:
 class _Chunker:
     """Finds mentions of actors in one (quote-masked) sentence."""
 
-    def __init__(self, text: str, tokens: list[Token], language: str) -> None:
+    def __init__(
+        self, text: str, tokens: list[Token], language: str, surnames: frozenset[str] = frozenset()
+    ) -> None:
         self.text = text
         self.toks = tokens
         self.lang = language
+        # Surnames of people named earlier in the article: "Okafor" alone is
+        # a person once "Helen Okafor" has been named.
+        self.surnames = surnames
 
     def mentions(self) -> list[Mention]:
         found: list[Mention] = []
@@ -148,6 +171,9 @@ class _Chunker:
         tok = self.toks[k]
         if not tok.cap or not tok.text[0].isalpha():
             return False
+        following = self.toks[k + 1].text if k + 1 < len(self.toks) else ""
+        if len(tok.text) == 1 and following != ".":
+            return False  # "mg/L", "Plan B": a letter, not an initial
         low = tok.low
         if k == 0 or self._after_boundary(k):
             if low in lx.SENTENCE_ADVERBS or low in lx.ARTICLES:
@@ -205,6 +231,8 @@ class _Chunker:
         # Skip "." tokens belonging to abbreviations inside the run.
         words = [w for w in words if w.text != "." and w.text not in "()"]
         kind = _head_kind(words, self.lang)
+        if kind == "noun" and len(words) == 1 and words[0].text in self.surnames:
+            kind = "person"
         if kind == "noun":
             # A lone capitalised word is a name only where a common noun is
             # unlikely: German sentence-initial before a reporting verb
@@ -230,6 +258,8 @@ class _Chunker:
             kind = "name"
         if kind == "name" and len(words) == 1 and words[0].low in lx.VAGUE_SOURCES:
             kind = "vague"
+        if kind == "name" and self.lang == "de" and i > 0 and _counted(toks[i - 1]):
+            return None  # "mehrere Kisten Wein", "zwei Rucksäcke Werkzeug"
         mention = Mention(
             kind,
             i,
@@ -239,6 +269,7 @@ class _Chunker:
             definite=definite,
             determiner=tok.low if j > i else "",
             governed=self._governed(i),
+            company=kind == "org" and len(words) > 1 and _company_descriptor(words[0].low),
         )
         if kind in ("role", "vague", "document") or (kind == "org" and self.lang == "de"):
             self._attach_complement(mention)

@@ -29,17 +29,44 @@ class ClaimantContext:
     # document or decision; "the report" goes back to the latest publisher.
     organisations: list[str] = field(default_factory=list)
     publishers: list[str] = field(default_factory=list)
+    # Organisations introduced as companies ("der Autozulieferer X").
+    companies: list[str] = field(default_factory=list)
+    # Full names of people, so that a later surname alone is known as a person.
+    people: list[str] = field(default_factory=list)
     # Claimant of the previous sentence of the same paragraph.
     previous: str | None = None
 
     def new_paragraph(self) -> None:
         self.previous = None
 
-    def remember_organisation(self, name: str, *, published: bool = False) -> None:
-        for names in (self.organisations, self.publishers) if published else (self.organisations,):
+    def remember_organisation(
+        self, name: str, *, published: bool = False, company: bool = False
+    ) -> None:
+        lists = [self.organisations]
+        if published:
+            lists.append(self.publishers)
+        if company:
+            lists.append(self.companies)
+        for names in lists:
             if name in names:
                 names.remove(name)
             names.append(name)
+
+    def remember_person(self, name: str) -> None:
+        if len(name.split()) > 1 and name not in self.people:
+            self.people.append(name)
+
+    def surnames(self) -> dict[str, str]:
+        """Last word of each remembered full name -> the full name."""
+        return {name.split()[-1]: name for name in self.people}
+
+    def organisation_of_kind(self, parts: tuple[str, ...]) -> str | None:
+        """The latest organisation with a name part ending in one of ``parts``."""
+        for name in reversed(self.organisations):
+            words = [_stem(w) for w in name.replace("-", " ").split()]
+            if any(w.endswith(parts) for w in words):
+                return name
+        return None
 
     def organisation_like(self, noun: str) -> str | None:
         """The latest organisation that ``noun`` ("Initiative", "company") can mean."""
@@ -53,6 +80,8 @@ class ClaimantContext:
                 return name
             if corporate and any(w.strip(".") in lx.CORPORATE_SUFFIXES for w in words):
                 return name
+        if corporate and self.companies:
+            return self.companies[-1]
         return None
 
     def organisation_sharing(self, prefix: str, generic: str) -> str | None:
@@ -74,6 +103,8 @@ def _stem(word: str) -> str:
     for ending in ("es", "s"):
         if low.endswith(ending) and low[: -len(ending)] in lx.GENERIC_ORG_NOUNS:
             return low[: -len(ending)]
+    if low.endswith("s") and low[:-1].endswith(lx.COMPOUND_HEADS):
+        return low[:-1]  # "eines Konzernsprechers"
     return low
 
 
@@ -84,6 +115,13 @@ def generic_referent(noun: str, ctx: ClaimantContext) -> str | None:
     "ein Gerichtssprecher" -> the court, "the company" -> "Brightwave Inc.".
     """
     low = _stem(noun)
+    found = _generic_referent(low, ctx)
+    if found is None and low in lx.KIND_NOUNS:
+        found = ctx.organisation_of_kind(lx.KIND_NOUNS[low])
+    return found
+
+
+def _generic_referent(low: str, ctx: ClaimantContext) -> str | None:
     if low in lx.ROLE_ORGANISATIONS:
         return ctx.organisation_like(lx.ROLE_ORGANISATIONS[low])
     if low in lx.GENERIC_ORG_NOUNS:
@@ -93,9 +131,13 @@ def generic_referent(noun: str, ctx: ClaimantContext) -> str | None:
     for suffix in lx.COMPOUND_HEADS:
         if low.endswith(suffix) and len(low) > len(suffix) + 2:
             stem = low[: -len(suffix)]
-            stem = stem[:-1] if stem.endswith("s") and stem[:-1] in lx.GENERIC_ORG_NOUNS else stem
+            linked = lx.GENERIC_ORG_NOUNS | lx.INSTITUTION_STEMS
+            stem = stem[:-1] if stem.endswith("s") and stem[:-1] in linked else stem
             if stem in lx.GENERIC_ORG_NOUNS:
                 return ctx.organisation_like(stem)
+            if stem in lx.INSTITUTION_STEMS:
+                # "ein Polizeisprecher": the police speak, named or not.
+                return ctx.organisation_like(stem) or stem.capitalize()
     # "die Flughafengesellschaft" after "Flughafen GmbH Kassel-Calden".
     for generic in lx.GENERIC_ORG_NOUNS:
         if low.endswith(generic) and len(low) > len(generic) + 3:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import lexicon as lx
 from .claimants import Attribution
 
 
@@ -34,6 +35,7 @@ REASON_LABELS: dict[str, str] = {
     "advice": gettext_noop("Advice or demand"),
     "headline": gettext_noop("Headline"),
     "question": gettext_noop("Question"),
+    "no_comment": gettext_noop("Declined to comment"),
 }
 POSITIVE_REASONS = ("attributed_statement", "figure_or_date", "named_actor", "verifiable_event")
 
@@ -50,6 +52,7 @@ WEIGHTS = {
     "advice": -0.35,
     "headline": -0.70,
     "question": -0.50,
+    "no_comment": -0.60,
 }
 
 
@@ -82,7 +85,8 @@ _EVENTS = {
         r"behandelt|informiert|eröffnet|verabschiedet|gewählt|ernannt|"
         r"entlassen|zurückgetreten|gezahlt|investiert|ausgegeben|gekauft|"
         r"verkauft|gebaut|saniert|eingeführt|verboten|angegriffen|Angriff|"
-        r"geliefert|lieferte\w*|verhängt|Interview|geantwortet)\b"
+        r"geliefert|lieferte\w*|verhängt|Interview|geantwortet|beantragt\w*|"
+        r"angeordnet|ordnete\w*|angeklagt|verurteilt|vorbestraft)\b"
     ),
     "en": _rx(
         r"\b(met|meeting|summit|voted|vote|signed|agreed|rejected|approved|"
@@ -90,7 +94,8 @@ _EVENTS = {
         r"declined|grew|shrank|shrunk|lost|gained|delivered|spent|collected|"
         r"cut|launched|published|released|measured|elected|appointed|resigned|"
         r"fired|deployed|invaded|attacked|banned|imposed|raised|removed|"
-        r"combined|applied|climbed|interview)\b"
+        r"combined|applied|climbed|interview|charged|convicted|sentenced|"
+        r"ordered|sued)\b"
     ),
 }
 
@@ -101,7 +106,10 @@ _OPINION = {
         r"dramatisch\w*|enttäuschend\w*|vielversprechend\w*|bedauerlich\w*|"
         r"skandalös\w*|katastrophal\w*|Signal|Zeichen|angespannt\w*|"
         r"intellektuell\w*|durchdacht\w*|richtig|falsch|hervorragend\w*|"
-        r"unfair\w*|ungerecht\w*|unverhältnismäßig\w*|empörend\w*)\b",
+        r"unfair\w*|ungerecht\w*|unverhältnismäßig\w*|empörend\w*|Skandal\w*|"
+        r"absehbar\w*|überfällig\w*|unverantwortlich\w*)\b",
+        # An accusation without a figure: "warf der Regierung vor, ... zu verschleppen".
+        r"\b(warf|warfen|wirft|werfen)\b(?!.*\d).*\bvor\b",
         r"\bbleibt\s+\w+",
     ),
     "en": _rx(
@@ -180,8 +188,50 @@ _RECORD = re.compile(
     re.IGNORECASE,
 )
 # A sentence that is mostly a quotation: '"We let our customers down," he said.'
-_QUOTE_LED = re.compile(r"^[\"„“‘‚«»]([^\"“”’‘«»]+)[\"“”’‘«»]\s*,?\s*(\S+\s+){1,6}?\S+[.!?]?$")
-_FIRST_PERSON = re.compile(r"\b(I|we|We|ich|wir|Wir|Ich)\b")
+_QUOTE_LED = re.compile(
+    r"^[\"„“‘‚«»]([^\"“”’‘«»]+)[\"“”’‘«»]\s*,?\s*([^\s,]+\s+){1,10}?[^\s,]+[.!?]?$"
+)
+# First person, a sweeping "whoever", or a feeling: a view, not a fact.
+_FIRST_PERSON = re.compile(
+    r"\b(I|we|We|ich|wir|Wir|Ich)\b|^(Wer|Whoever|Anyone who)\b|"
+    r"\b(fühlen|fühlt|gefühlt|feel|feels|felt)\b"
+)
+_SHORT_QUOTE = 5  # words; "Ask me again in 2027" is colour, not a claim
+# "X declined to comment", "wollte sich nicht äußern": nothing was said.
+_NO_COMMENT = {
+    "de": _rx(
+        r"\bnicht\b[^.]*\b(äußern|kommentieren)\b",
+        r"\bäußerte\w* sich (zunächst |bislang )?nicht\b",
+        r"\bließ\w* [^.]*unbeantwortet\b",
+    ),
+    "en": _rx(
+        r"\b(declined|refused) to comment\b",
+        r"\b(did not|didn't|neither)\b[^.]*\b(respond|responded|reply|replied) to "
+        r"(a |an )?(request|requests|inquiry|inquiries)\b",
+        r"\bcould not be reached\b",
+    ),
+}
+_REPORTING = {
+    lang: re.compile(r"\b(" + "|".join(sorted(verbs)) + r")\b", re.IGNORECASE)
+    for lang, verbs in lx.REPORTING_VERBS.items()
+}
+# "Okafor disputes that.", "Der Minister wies das zurück.": a reply with no content.
+_NO_CONTENT = {
+    "de": re.compile(
+        r"^[^,]{0,60}\b(bestritt|bestreitet|widersprach|widerspricht|wies|weist|dementierte)"
+        r"\s+(das|dies|dem|diese\w*)(\s+\w+)?\.$"
+    ),
+    "en": re.compile(
+        r"^[^,]{0,60}\b(disputes|disputed|denies|denied|rejects|rejected|challenges|"
+        r"challenged)\s+(that|this|it|those claims|the claim)\.$"
+    ),
+}
+# "Das sind 18,5 Prozent mehr", "That is 12% more": a figure, not a comment.
+_ANAPHORIC_FIGURE = re.compile(
+    r"^(Das|Dies|That|This)\s+(ist|sind|war|waren|is|was|are|were)\s+"
+    r"(rund |etwa |knapp |fast |mehr als |about |nearly |almost |more than )?\d",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -227,27 +277,48 @@ def score_sentence(
         anaphoric = bool(_ANAPHOR_NOUN.match(text)) or bool(
             re.match(r"^\w+\s+(zeigt|weist|deutet|bedeutet|shows|means|suggests)\b", text)
         )
-    if anaphoric and _RECORD.match(text):
+    if anaphoric and (_RECORD.match(text) or _ANAPHORIC_FIGURE.match(text)):
         anaphoric = False
     if anaphoric:
         reasons.append("anaphoric_assessment")
     # A quoted personal view ("We let our customers down") stays an opinion
     # even when attributed: only a figure inside the quote makes it checkable.
     quoted = _QUOTE_LED.match(text)
+    quote = quoted.group(1) if quoted else ""
     quoted_view = bool(
         quoted
-        and not _FIGURE.search(quoted.group(1))
-        and (_FIRST_PERSON.search(quoted.group(1)) or _OPINION[lang].search(quoted.group(1)))
+        and (len(quote.split()) <= _SHORT_QUOTE or not _FIGURE.search(quote))
+        and (
+            _FIRST_PERSON.search(quote)
+            or _OPINION[lang].search(quote)
+            or len(quote.split()) <= _SHORT_QUOTE
+        )
     )
+    if quoted_view and len(quote.split()) <= _SHORT_QUOTE and "figure_or_date" in reasons:
+        reasons.remove("figure_or_date")  # a year in "Ask me again in 2027"
     if quoted_view or (not shielded and _OPINION[lang].search(text)):
         reasons.append("opinion")
+    if _NO_CONTENT[lang].match(text):
+        reasons.append("anaphoric_assessment")
     if attribution.vague or _VAGUE[lang].search(text) and not specific:
         reasons.append("vague_source")
     if not shielded and _PREDICTION[lang].search(text):
         reasons.append("prediction")
     obligation = _OBLIGATION[lang].search(text) and "figure_or_date" not in reasons
-    if not shielded and (_ADVICE[lang].search(text) or obligation):
+    advice = _ADVICE[lang].search(text)
+    if advice and shielded:
+        # Advice leading the sentence stays advice when attributed ("Parents
+        # should ..., she said"); reported after the verb it is the speaker's
+        # position ("Er betonte, dass ... geführt werden sollten").
+        verb = _REPORTING[lang].search(text)
+        advice = advice if verb is None or advice.start() < verb.start() else None
+        if advice and "attributed_statement" in reasons:
+            # Who gives the advice does not make the advice checkable.
+            reasons.remove("attributed_statement")
+    if advice or (not shielded and obligation):
         reasons.append("advice")
+    if _NO_COMMENT[lang].search(text):
+        reasons.append("no_comment")
 
     value = BASE + sum(WEIGHTS[r] for r in reasons)
     value = min(1.0, max(0.0, value))

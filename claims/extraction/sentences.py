@@ -140,6 +140,8 @@ _STARTERS = {
     },
 }
 
+_OPENING_QUOTES = ('"', "„", "“", "‘", "»", "«")
+_ABBREVIATION_END = re.compile(r"\b[A-Z][a-z]{0,3}\.$")
 _CAPITALISED_WORD = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+")
 _FALLBACK = re.compile(r"[^.!?]+(?:[.!?]+[\"“”’'»«)]*|$)")
 
@@ -197,11 +199,31 @@ def _split_line(line: str, language: str) -> list[tuple[int, int]]:
             continue
         start = tokens[0][1][0]
         for i in range(len(tokens) - 1):
-            if _boundary_after(line, tokens[i], tokens[i + 1], language):
+            following = tokens[i + 1]
+            if following[0] in _OPENING_QUOTES and i + 2 < len(tokens):
+                # 'limit of 4.0 mg/L. "We saw ...': the word after the quote decides.
+                following = (tokens[i + 2][0], following[1])
+            if _boundary_after(line, tokens[i], following, language):
                 spans.append((start, tokens[i][1][1]))
                 start = tokens[i + 1][1][0]
         spans.append((start, tokens[-1][1][1]))
-    return spans
+    return _join_datelines(line, spans)
+
+
+def _join_datelines(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    # "PORTLAND, Ore. (AP) — Diego Morales scored ...": an abbreviation before
+    # a bracket or a dash opens a dateline, it does not end a sentence.
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if (
+            joined
+            and _ABBREVIATION_END.search(line[joined[-1][0] : joined[-1][1]])
+            and line[start : start + 1] in ("(", "—", "–")
+        ):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def _boundary_after(line: str, token, following, language: str) -> bool:
@@ -212,6 +234,9 @@ def _boundary_after(line: str, token, following, language: str) -> bool:
     if not _CAPITALISED_WORD.match(next_text):
         return False
     glued = next_start == end
+    if next_start > end and line[next_start] in _OPENING_QUOTES:
+        # A quotation opening after a full stop and a space starts a sentence.
+        return line[end:next_start].isspace()
     if glued:
         # "Beilegung.Laut": a full stop directly followed by a capitalised
         # word.  Internal dots (U.S.Army, z.B.) are left alone.
