@@ -86,3 +86,17 @@ def test_bad_import_names_the_field_and_stores_nothing(editor, payload, field):
     assert response.status_code == status.HTTP_400_BAD_REQUEST
     assert field in response.json()["error"]["fields"]
     assert not Article.objects.exists()
+
+
+def test_import_answer_names_earlier_similar_claims(editor):
+    from claims import workflow
+
+    earlier = workflow.create_claim(
+        editor,
+        text="Bürgermeister Jan Roth sagte, die Gebühren würden 2027 um 8 Prozent steigen.",
+        language="de",
+    )
+    response = api(editor).post("/api/articles/", {"body": BODY}, format="json")
+    assert response.status_code == status.HTTP_201_CREATED
+    similar = [s for c in response.json()["claims"] for s in c["similar_claims"]]
+    assert [s["id"] for s in similar] == [earlier.pk]

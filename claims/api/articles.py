@@ -62,7 +62,12 @@ class ArticleViewSet(
         if self.action == "list":
             return articles.defer("body")
         return articles.prefetch_related(
-            models.Prefetch("claims", queryset=Claim.objects.order_by("start", "id"))
+            models.Prefetch(
+                "claims",
+                queryset=Claim.objects.order_by("start", "id").prefetch_related(
+                    models.Prefetch("similar_claims", queryset=Claim.objects.order_by("id"))
+                ),
+            )
         )
 
     def get_serializer_class(self):

@@ -330,7 +330,9 @@ class ActionSerializer(serializers.Serializer):
 
 
 class ArticleClaimSerializer(ReadSerializer):
-    """A claim inside its article: the span and what the extractor found."""
+    """A claim inside its article: the span, what the extractor found, earlier look-alikes."""
+
+    similar_claims = SimilarClaimSerializer(many=True, read_only=True)
 
     class Meta:
         model = Claim
@@ -344,6 +346,7 @@ class ArticleClaimSerializer(ReadSerializer):
             "checkworthiness",
             "reasons",
             "priority",
+            "similar_claims",
         ]
         read_only_fields = fields
 
