@@ -166,3 +166,66 @@ def test_reply_without_content_is_not_a_claim():
 
 def test_reason_label_for_no_comment_is_marked_for_translation():
     assert REASON_LABELS["no_comment"] == "Declined to comment"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Die Ministerin nannte den Vorschlag „reine Schaufensterpolitik“.", "de"),
+        ("The governor called the new budget “a disgrace.”", "en"),
+    ],
+)
+def test_a_label_in_a_short_quotation_is_an_opinion(sentence, language):
+    scored = _score(sentence, language)
+    assert "opinion" in scored.reasons
+    assert scored.checkworthiness < 0.5
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Der Bürgermeister verlangte einen sofortigen Baustopp.", "de"),
+        ("The union called for an independent inquiry into the crash.", "en"),
+    ],
+)
+def test_a_demand_without_an_amount_is_not_checkworthy(sentence, language):
+    scored = _score(sentence, language)
+    assert "advice" in scored.reasons
+    assert scored.checkworthiness < 0.5
+
+
+def test_a_sentence_addressing_the_reader_is_advice():
+    scored = _score("Imagine a nurse who has to pay $90 a day for parking.", "en")
+    assert "advice" in scored.reasons
+    assert scored.checkworthiness < 0.5
+
+
+def test_the_authors_own_stance_is_an_opinion():
+    scored = _score("I am not saying that three new stations would solve everything.", "en")
+    assert "opinion" in scored.reasons
+    assert scored.checkworthiness < 0.5
+
+
+def test_a_quoted_personal_experience_with_a_figure_is_colour():
+    scored = _score(
+        "“I have never seen the harbour this empty in 40 years,” said Tom Hale, 70, a fisherman.",
+        "en",
+    )
+    assert "opinion" in scored.reasons
+    assert scored.checkworthiness < 0.5
+
+
+def test_doubling_is_a_figure():
+    assert "figure_or_date" in _score("Die Zahl der Anträge hat sich verdoppelt.", "de").reasons
+
+
+def test_kuenftig_without_a_future_verb_is_not_a_prediction():
+    scored = _score("Wer Wohngeld bezieht, erhält künftig 30 Euro mehr im Monat.", "de")
+    assert "prediction" not in scored.reasons
+    assert scored.checkworthiness >= 0.5
+
+
+def test_writing_about_a_topic_is_not_a_statement():
+    scored = _score("Lena Brandt writes about transport and energy policy.", "en")
+    assert "attributed_statement" not in scored.reasons
+    assert scored.checkworthiness < 0.5

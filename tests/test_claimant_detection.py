@@ -220,3 +220,20 @@ def test_would_after_a_statement_continues_the_speaker():
 def test_counted_nouns_are_not_a_german_name():
     sentence = "Gefunden wurden mehrere Kartons Zigaretten, teilte der Zoll mit."
     assert _claimant(sentence, "de") != "Kartons Zigaretten"
+
+
+def test_the_agency_is_the_organisation_named_earlier_in_the_sentence():
+    context = ClaimantContext()
+    attribute("Der Zoll sagte, 40 Kisten seien beschlagnahmt worden.", "de", context)
+    sentence = "The NTSB has sent nine investigators to the site, the agency said on Sunday."
+    assert _claimant(sentence, "en", context) == "NTSB"
+
+
+def test_das_hat_x_mitgeteilt_names_the_source_of_the_sentence_before():
+    body = (
+        "Titel\n\n"
+        "Die Grundsteuer steigt im kommenden Jahr um 4,5 Prozent. "
+        "Das hat die Stadtverwaltung am Freitag mitgeteilt."
+    )
+    first = extract_claims(body, "de").sentences[1]
+    assert first.claimant == "Stadtverwaltung"

@@ -1,5 +1,7 @@
 """Uploaded documents: decoding, refusal of bad input, HTML and Markdown."""
 
+import time
+
 import pytest
 
 from claims.extraction import (
@@ -128,3 +130,17 @@ def test_claim_summary_is_short_and_cut_at_word_boundary():
     assert summary.endswith("…")
     assert text.startswith(summary[:-1].rstrip())
     assert claim_summary("Kurz.") == "Kurz."
+
+
+def test_unbalanced_markdown_markers_decode_quickly():
+    # Each open "*", "[" or "(" without its partner used to scan to the end of
+    # the line: 300 kB of "*a " took five minutes.
+    for text in ("*a " * 100_000, "[" * 100_000, "[a](" * 100_000, "# a" + " " * 100_000 + "x"):
+        started = time.perf_counter()
+        decode_document(text.encode(), "notes.md")
+        assert time.perf_counter() - started < 5
+
+
+def test_markdown_keeps_text_of_nested_emphasis_links_and_closed_headings():
+    text = "# Titel ##\n\n***Fett kursiv*** und [ein Link](https://example.org/a) __hier__."
+    assert decode_document(text.encode(), "a.md") == "Titel\nFett kursiv und ein Link hier."

@@ -1,5 +1,7 @@
 """Sentence splitting: the traps of real news copy, one behaviour per test."""
 
+import time
+
 from claims.extraction import split_sentences
 
 
@@ -125,3 +127,22 @@ def test_quotation_after_a_unit_abbreviation_starts_a_sentence():
 def test_dateline_with_state_abbreviation_stays_in_the_sentence():
     body = "DENVER, Colo. (AP) — Snowfall closed Interstate 70 for six hours."
     assert _sentences(body, "en") == [body]
+
+
+def test_long_run_without_whitespace_is_split_quickly_and_kept_whole():
+    # SoMaJo needs time quadratic in a token's length (6 s for 6,000 characters).
+    body = "Er sagte: " + "a." * 25_000 + " Dann ging er."
+    started = time.perf_counter()
+    sentences = _sentences(body, "de")
+    assert time.perf_counter() - started < 10
+    assert "".join(sentences).replace(" ", "") == body.replace(" ", "")
+
+
+def test_lone_carriage_return_and_unicode_line_separator_end_a_line():
+    body = "Titel\rDer Rat stimmte zu.\u2028Ende ohne Punkt"
+    assert _sentences(body, "de") == ["Titel", "Der Rat stimmte zu.", "Ende ohne Punkt"]
+
+
+def test_characters_the_tokenizer_drops_stay_in_a_sentence():
+    body = "\u200bDer Rat stimmte zu.\x1b Dann \u202ekam er."
+    assert _sentences(body, "de") == ["\u200bDer Rat stimmte zu.\x1b", "Dann \u202ekam er."]

@@ -54,6 +54,14 @@ _REFERS_BACK = re.compile(
     r"meldeten|is according|was according|comes from|came from)\b"
 )
 
+# "Das hat das Ministerium am Montag mitgeteilt.": the source of the sentence before.
+_SOURCE_AFTER = re.compile(
+    r"^(Das|Dies)\s+(hat|haben|hatte|hatten)\s+[^,;]{3,80}\s+"
+    r"(mitgeteilt|bekanntgegeben|bekannt gegeben|berichtet|gemeldet|angekündigt|bestätigt)\.$"
+)
+_TOPIC_VERBS = frozenset({"writes", "wrote", "schreibt", "schrieb", "berichtet", "reports"})
+_TOPIC_PREPOSITIONS = frozenset({"about", "on", "über", "for", "für"})
+
 
 @dataclass
 class Attribution:
@@ -66,7 +74,7 @@ class Attribution:
 
 def refers_back(sentence: str) -> bool:
     """True for a sentence that names the source of the previous one."""
-    return bool(_REFERS_BACK.match(sentence))
+    return bool(_REFERS_BACK.match(sentence) or _SOURCE_AFTER.match(sentence))
 
 
 def _strip_article(text: str) -> str:
@@ -121,6 +129,17 @@ def attribute(sentence: str, language: str, ctx: ClaimantContext) -> Attribution
         claimant, specific = ctx.last_claimant, True
     if not specific and verb is not None:
         subject = _verb_subject(mentions, toks, verb, language, exclude=source)
+        if subject is not None and subject.kind == "org" and is_generic(subject.text):
+            # "FEMA has sent 140 staff, the agency said": the organisation
+            # named earlier in the same sentence, not an older one.
+            subject = next(
+                (
+                    m
+                    for m in mentions
+                    if m.kind == "org" and m.last <= subject.first and not is_generic(m.text)
+                ),
+                subject,
+            )
         if subject is not None:
             cand, spec = mention_claimant(subject, ctx)
             if spec:
@@ -220,6 +239,9 @@ def _impersonal_subjunctive(lows: list[str]) -> bool:
 def _reporting_verb(toks: list[Token], i: int, language: str) -> bool:
     low = toks[i].low
     if low not in lx.REPORTING_VERBS[language]:
+        return False
+    if low in _TOPIC_VERBS and i + 1 < len(toks) and toks[i + 1].low in _TOPIC_PREPOSITIONS:
+        # "X writes about education": a topic, not something X said.
         return False
     if language == "en" and low in _NOUN_HOMOGRAPHS and i > 0:
         # "27 U.S. states", "the reports": a noun after a number, article or name.

@@ -150,9 +150,17 @@ def html_to_text(html: str) -> str:
     return "\n".join(lines)
 
 
-_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
+# The patterns below must stay linear in the line's length: an open bracket
+# or emphasis marker without its partner used to make each one scan to the end
+# of the line (five minutes for 300 kB of "*a "), so the text inside a link or
+# an emphasis may not contain its own delimiters.
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*)$")
+_MD_CLOSING_HASHES = re.compile(r"(?:^|\s)#+$")
+_MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\([^()\[\]]*\)")
+_MD_EMPHASIS = re.compile(
+    r"(\*\*|\*)(?=[^\s*])([^*]+?)(?<=[^\s*])\1|(__|_)(?=[^\s_])([^_]+?)(?<=[^\s_])\3"
+)
+_MD_EMPHASIS_DEPTH = 3  # ***bold italic*** needs two passes
 _MD_LIST = re.compile(r"^\s*(?:[-*+]|\d+\.)\s+")
 _MD_QUOTE = re.compile(r"^\s*>\s?")
 
@@ -178,7 +186,8 @@ def markdown_to_text(text: str) -> str:
         heading = _MD_HEADING.match(raw)
         if heading:
             flush()
-            paragraphs.append(_inline_markdown(heading.group(1)))
+            title = _MD_CLOSING_HASHES.sub("", heading.group(1).strip()).strip()
+            paragraphs.append(_inline_markdown(title))
             continue
         line = _MD_QUOTE.sub("", raw)
         if _MD_LIST.match(line):
@@ -191,9 +200,10 @@ def markdown_to_text(text: str) -> str:
 
 def _inline_markdown(line: str) -> str:
     line = _MD_LINK.sub(r"\1", line)
-    # Emphasis markers can nest (***bold italic***); strip until stable.
-    previous = None
-    while previous != line:
-        previous = line
-        line = _MD_EMPHASIS.sub(r"\2", line)
+    # Emphasis markers can nest (***bold italic***); a few passes strip them.
+    for _ in range(_MD_EMPHASIS_DEPTH):
+        stripped = _MD_EMPHASIS.sub(lambda m: m.group(2) or m.group(4), line)
+        if stripped == line:
+            break
+        line = stripped
     return line.replace("`", "")

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from .claimants import ClaimantContext, attribute, refers_back
 from .language import SUPPORTED_LANGUAGES, detect_language
 from .scoring import score_sentence
-from .sentences import split_sentences
+from .sentences import LINE_BREAK, line_spans, split_sentences
 
 DEFAULT_THRESHOLD = 0.5
 
@@ -37,22 +37,18 @@ class Extraction:
     candidates: list[Candidate]
 
 
-def _title_span(body: str) -> tuple[int, int] | None:
-    offset = 0
-    for line in body.split("\n"):
+def _title_span(lines: list[tuple[int, int]], body: str) -> tuple[int, int] | None:
+    for start, end in lines:
+        line = body[start:end]
         if line.strip():
-            start = offset + (len(line) - len(line.lstrip()))
-            return start, offset + len(line.rstrip())
-        offset += len(line) + 1
+            return start + len(line) - len(line.lstrip()), start + len(line.rstrip())
     return None
 
 
-def _line_without_full_stop(body: str, start: int, end: int) -> bool:
+def _line_without_full_stop(body: str, line: tuple[int, int], start: int, end: int) -> bool:
     # A whole line without terminal punctuation is a headline or subheading
     # ("Was bisher bekannt ist"), not a sentence making a claim.
-    line_start = body.rfind("\n", 0, start) + 1
-    line_end = body.find("\n", end)
-    line_end = len(body) if line_end == -1 else line_end
+    line_start, line_end = line
     if body[line_start:start].strip() or body[end:line_end].strip():
         return False
     return body[start:end].rstrip("\"'“”’«»)]").endswith((".", "!", "?", ":")) is False
@@ -80,22 +76,28 @@ def extract_claims(
 ) -> Extraction:
     """Split ``body`` into sentences, score each and return the candidates."""
     lang = language if language in SUPPORTED_LANGUAGES else detect_language(body)
-    title_span = _title_span(body) if has_title_line else None
+    lines = line_spans(body)
+    title_span = _title_span(lines, body) if has_title_line else None
     title = body[title_span[0] : title_span[1]] if title_span else None
 
     # A single pasted sentence without a full stop is a claim, not a headline.
-    multiline = sum(1 for line in body.split("\n") if line.strip()) > 1
+    multiline = sum(1 for s, e in lines if body[s:e].strip()) > 1
     context = ClaimantContext()
     sentences: list[Sentence] = []
     candidates: list[Candidate] = []
     previous_end = 0
+    line_index = 0
     for start, end in split_sentences(body, lang):
         text = body[start:end]
-        if "\n" in body[previous_end:start]:
+        if LINE_BREAK.search(body, previous_end, start):
             context.new_paragraph()
         previous_end = end
+        while lines[line_index][1] < start:
+            line_index += 1
         in_title = title_span is not None and title_span[0] <= start < title_span[1]
-        headline = in_title or (multiline and _line_without_full_stop(body, start, end))
+        headline = in_title or (
+            multiline and _line_without_full_stop(body, lines[line_index], start, end)
+        )
         attribution = attribute(text, lang, context)
         if attribution.claimant and sentences and refers_back(text):
             _give_source_to_previous(sentences, candidates, attribution.claimant)

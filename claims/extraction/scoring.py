@@ -72,7 +72,8 @@ _FIGURE = re.compile(
     r"zehn|zwölf|two|three|four|five|six|seven|eight|nine|ten|twelve|"
     r"Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"gestern|yesterday|erstmals|for the first time)\b|\b(" + _MONTHS + r")\b"
+    r"gestern|yesterday|erstmals|for the first time|verdoppelt\w*|verdreifacht\w*|"
+    r"halbiert\w*|doubled|tripled|halved)\b|\b(" + _MONTHS + r")\b"
 )
 
 _EVENTS = {
@@ -111,6 +112,7 @@ _OPINION = {
         # An accusation without a figure: "warf der Regierung vor, ... zu verschleppen".
         r"\b(warf|warfen|wirft|werfen)\b(?!.*\d).*\bvor\b",
         r"\bbleibt\s+\w+",
+        r"\b[Ii]ch (finde|glaube|meine|bin überzeugt)\b",
     ),
     "en": _rx(
         r"\b(significant|important|crucial|worrying|remarkable|alarming|"
@@ -119,6 +121,9 @@ _OPINION = {
         r"wake-up call|signal|hard to overstate|clearly|tense|unfair|unjust|"
         r"deeply|outrageous|ridiculous)\b",
         r"\bremains\s+\w+",
+        # The author's own stance in a column: "I am not arguing that ...".
+        r"\bI(?: am|'m|’m) (?:not )?(?:arguing|saying|suggesting)\b",
+        r"\bI (?:believe|think|doubt)\b",
     ),
 }
 
@@ -157,7 +162,9 @@ _VAGUE = {
 _PREDICTION = {
     "de": _rx(
         r"\b(wird|werden)\b[^.,;]*\b\w+(en|ern|eln)\s*[.!?]?$",
-        r"\b(voraussichtlich|dürften?|prognostiziert\w*|in Zukunft|künftig)\b",
+        # "künftig" alone marks a decided rule ("bekommt künftig 37 Euro mehr");
+        # with "wird" or "dürfte" the patterns around it catch the forecast.
+        r"\b(voraussichtlich|dürften?|prognostiziert\w*|in Zukunft)\b",
         r"\b(wird|werden)\s+(weiter|wohl|vermutlich|wahrscheinlich)\b",
     ),
     "en": _rx(
@@ -174,6 +181,28 @@ _ADVICE = {
     ),
     "en": _rx(r"\b(should|ought to|it is necessary|is essential|recommend\w*)\b"),
 }
+# A demand is a position, not a fact, unless it names an amount.
+_DEMAND = {
+    "de": _rx(r"\b(forderte|forderten|fordert|fordern|verlangte|verlangten|verlangt)\b"),
+    "en": _rx(r"\b(called for|calls for|demanded|demands|urged|urges)\b"),
+}
+# "Think about the parent who ...", "Stellen Sie sich vor": the reader is addressed.
+_IMPERATIVE = {
+    "de": re.compile(r"^(Stellen Sie sich|Denken Sie|Bedenken Sie|Man stelle sich)\b"),
+    "en": re.compile(r"^(Think|Imagine|Consider|Remember|Picture|Look at|Ask yourself)\b"),
+}
+# "called the work of local crews “heroic.”", "nannte das Gesetz „Planwirtschaft“":
+# a label in a short quotation is a judgement, however precisely attributed.
+_LABEL = re.compile(
+    r"\b(nannte|nannten|nennt|bezeichnete\w*|called|calls|described|describes|dubbed)\b"
+    r"[^„“\"‘]{0,80}[„“\"‘]([^„“”\"‘’]+)[“”\"’]"
+)
+# "anything I've seen in 30 years": a quoted personal experience, not a record.
+_EXPERIENCE = re.compile(
+    r"\b(I(?:'ve|’ve| have)?|ich habe|habe ich)\s+(?:\w+\s+)?"
+    r"(seen|saw|felt|heard|experienced|gesehen|erlebt|gespürt|gehört)\b"
+)
+_QUOTATION = re.compile(r"[„“\"‘]([^„“”\"‘’]+)[“”\"’]")
 # "must"/"müssen" is advice unless it states a rule with a date, deadline or
 # amount ("companies must notify residents within 45 days").
 _OBLIGATION = {
@@ -285,7 +314,8 @@ def score_sentence(
     # even when attributed: only a figure inside the quote makes it checkable.
     quoted = _QUOTE_LED.match(text)
     quote = quoted.group(1) if quoted else ""
-    quoted_view = bool(
+    experience = any(_EXPERIENCE.search(q) for q in _QUOTATION.findall(text))
+    quoted_view = experience or bool(
         quoted
         and (len(quote.split()) <= _SHORT_QUOTE or not _FIGURE.search(quote))
         and (
@@ -296,7 +326,10 @@ def score_sentence(
     )
     if quoted_view and len(quote.split()) <= _SHORT_QUOTE and "figure_or_date" in reasons:
         reasons.remove("figure_or_date")  # a year in "Ask me again in 2027"
-    if quoted_view or (not shielded and _OPINION[lang].search(text)):
+    label = _LABEL.search(text)
+    if label and (len(label.group(2).split()) > _SHORT_QUOTE or _FIGURE.search(label.group(2))):
+        label = None
+    if quoted_view or label or (not shielded and _OPINION[lang].search(text)):
         reasons.append("opinion")
     if _NO_CONTENT[lang].match(text):
         reasons.append("anaphoric_assessment")
@@ -315,7 +348,8 @@ def score_sentence(
         if advice and "attributed_statement" in reasons:
             # Who gives the advice does not make the advice checkable.
             reasons.remove("attributed_statement")
-    if advice or (not shielded and obligation):
+    demand = _DEMAND[lang].search(text) and "figure_or_date" not in reasons
+    if advice or demand or _IMPERATIVE[lang].match(text) or (not shielded and obligation):
         reasons.append("advice")
     if _NO_COMMENT[lang].search(text):
         reasons.append("no_comment")

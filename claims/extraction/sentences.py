@@ -143,6 +143,8 @@ _STARTERS = {
 _OPENING_QUOTES = ('"', "„", "“", "‘", "»", "«")
 _ABBREVIATION_END = re.compile(r"\b[A-Z][a-z]{0,3}\.$")
 _CAPITALISED_WORD = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+")
+_LONG_RUN = re.compile(r"\S{200,}")
+LINE_BREAK = re.compile(r"\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 _FALLBACK = re.compile(r"[^.!?]+(?:[.!?]+[\"“”’'»«)]*|$)")
 
 
@@ -156,20 +158,56 @@ def _tokenizer(language: str) -> SoMaJo:
     )
 
 
+def line_spans(body: str) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` of every line, without its line break.
+
+    A line ends where ``str.splitlines`` ends one: at "\\n", at "\\r\\n" from
+    Windows files, at a lone "\\r" from old Mac files and at the Unicode line
+    and paragraph separators that word processors paste.
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in LINE_BREAK.finditer(body):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(body)))
+    return spans
+
+
 def split_sentences(body: str, language: str) -> list[tuple[int, int]]:
     """Return ``(start, end)`` spans of all sentences in ``body``.
 
     ``body[start:end]`` is the sentence with surrounding whitespace stripped;
-    spans are in document order and never overlap.
+    spans are in document order, never overlap and together cover every
+    character that is not whitespace.
     """
     spans: list[tuple[int, int]] = []
-    line_start = 0
-    for line in body.split("\n"):
-        if line.strip():
-            for start, end in _split_line(line, language):
-                spans.append(_strip(body, line_start + start, line_start + end))
-        line_start += len(line) + 1
-    return [span for span in spans if span[0] < span[1]]
+    for line_start, line_end in line_spans(body):
+        line = body[line_start:line_end]
+        if not line.strip():
+            continue
+        for start, end in _cover_line(line, _split_line(line, language)):
+            span = _strip(body, line_start + start, line_start + end)
+            if span[0] < span[1]:
+                spans.append(span)
+    return spans
+
+
+def _cover_line(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    # SoMaJo drops characters it has no token for (control characters, some
+    # format characters), and such text must not vanish from the sentences:
+    # each sentence runs up to the next one, the first starts at the line's
+    # start and the last ends at the line's end.  Whitespace is stripped later.
+    spans = sorted((s, e) for s, e in spans if 0 <= s < e <= len(line))
+    starts = [0] + [s for s, _ in spans[1:]]
+    covered: list[tuple[int, int]] = []
+    for i, start in enumerate(starts):
+        end = starts[i + 1] if i + 1 < len(starts) else len(line)
+        if covered and start < covered[-1][1]:
+            continue
+        if start < end:
+            covered.append((start, end))
+    return covered or [(0, len(line))]
 
 
 def _strip(body: str, start: int, end: int) -> tuple[int, int]:
@@ -181,11 +219,16 @@ def _strip(body: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _split_line(line: str, language: str) -> list[tuple[int, int]]:
+    # SoMaJo's time grows with the square of a token's length (6 s for 6,000
+    # characters of "a.a.a."), so a long run without whitespace (a pasted
+    # data blob, a minified script) is handed over as plain letters of the
+    # same length: offsets stay exact and the run stays inside one sentence.
+    masked = _LONG_RUN.sub(lambda m: "x" * len(m.group()), line)
     try:
         with _LOCK:
             sentences = [
                 [(tok.text, tok.character_offset) for tok in sentence]
-                for sentence in _tokenizer(language).tokenize_text([line])
+                for sentence in _tokenizer(language).tokenize_text([masked])
             ]
     except Exception:  # pragma: no cover - SoMaJo failures are unexpected
         # A tokenizer crash must not make a whole upload fail; a naive split
