@@ -15,6 +15,7 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from claims.errors import ActionNotAllowed, MissingInput, NotPermitted, StaleClaim
+from claims.extraction import detect_language
 from claims.models import Claim, ClaimEvent, ClaimSource, Note, Rating, Source, Status
 from claims.permissions import (
     can_add_note,
@@ -352,9 +353,24 @@ def _clean_value(current: Claim, field: str, value):
 
 
 def create_claim(
-    by, *, text: str, language: str, article=None, start=None, end=None, **fields
+    by,
+    *,
+    text: str,
+    language: str | None = None,
+    article=None,
+    start=None,
+    end=None,
+    **fields,
 ) -> Claim:
-    """A claim in status `new`, from an article span or entered by hand."""
+    """A claim in status `new`, from an article span or entered by hand.
+
+    With an article but no span, the text is anchored at its first occurrence that is
+    not a claim yet. Without a language, the article's (or the detected one) is used.
+    """
+    if article is not None and start is None and end is None:
+        start, end = free_span(article, text)
+    if not language:
+        language = article.language if article is not None else detect_language(text)
     claim = Claim(
         text=(text or "").strip() if article is None else text,
         language=language,
@@ -364,6 +380,20 @@ def create_claim(
         **fields,
     )
     return save_new_claim(claim, by)
+
+
+def free_span(article, text: str) -> tuple[int, int]:
+    """The first occurrence of `text` in the article that is not a claim yet."""
+    taken = set(article.claims.values_list("start", "end"))
+    start = article.body.find(text) if text else -1
+    while start != -1:
+        if (start, start + len(text)) not in taken:
+            return start, start + len(text)
+        start = article.body.find(text, start + 1)
+    raise MissingInput(
+        _("The text does not appear in the article, or every occurrence is already a claim."),
+        field="text",
+    )
 
 
 def save_new_claim(claim: Claim, by) -> Claim:

@@ -92,3 +92,19 @@ def test_nothing_but_the_workflow_assigns_status():
             if writes.search(line) and "filter(" not in line and "exclude(" not in line:
                 offenders.append(f"{path.relative_to(root)}:{number}: {line.strip()}")
     assert offenders == []
+
+
+def test_claim_from_article_without_span_takes_first_free_occurrence(editor, article):
+    sentence = "Das ist ein gutes Zeichen für alle."
+    claim = workflow.create_claim(editor, text=sentence, article=article)
+    assert article.body[claim.start : claim.end] == sentence
+    assert claim.language == article.language
+
+
+def test_text_missing_from_article_is_refused(editor, article):
+    from claims.errors import MissingInput
+
+    with pytest.raises(MissingInput) as info:
+        workflow.create_claim(editor, text="Nicht im Artikel.", article=article)
+    assert info.value.field == "text"
+    assert Claim.objects.count() == 0

@@ -28,7 +28,7 @@ from claims.api.serializers import (
     ClaimSerializer,
     ClaimUpdateSerializer,
 )
-from claims.errors import MissingInput, NotPermitted
+from claims.errors import NotPermitted
 from claims.models import Claim, ClaimSource, Note
 from claims.permissions import editable_fields
 
@@ -54,29 +54,6 @@ def claim_response(request, claim: Claim, status_code: int = status.HTTP_200_OK)
     fresh = claims_for_detail().get(pk=claim.pk)
     data = ClaimDetailSerializer(fresh, context={"request": request}).data
     return with_etag(Response(data, status=status_code), fresh)
-
-
-def _article_span(article, text: str) -> tuple[int, int]:
-    """The first occurrence of the text in the article that is not a claim yet."""
-    taken = set(article.claims.values_list("start", "end"))
-    start = article.body.find(text)
-    while start != -1:
-        span = (start, start + len(text))
-        if span not in taken:
-            return span
-        start = article.body.find(text, start + 1)
-    raise MissingInput(
-        _("The text does not appear in the article, or every occurrence is already a claim."),
-        field="text",
-    )
-
-
-def _language_for(text: str, article) -> str:
-    if article is not None:
-        return article.language
-    from claims.extraction.language import detect_language
-
-    return detect_language(text)
 
 
 CLAIM_WRITE_ERRORS = errors(400, *AUTH_ERRORS, 404, 412)
@@ -154,18 +131,13 @@ class ClaimViewSet(
         verdict = {k: fields.pop(k) for k in ("rating", "verdict_summary") if k in fields}
         article = fields.pop("article", None)
         text = fields.pop("text")
-        language = fields.pop("language", None) or _language_for(text, article)
-        start = end = None
-        if article is not None:
-            start, end = _article_span(article, text)
         with transaction.atomic():
+            # Without a span the workflow anchors the text at its first free occurrence.
             claim = workflow.create_claim(
                 request.user,
                 text=text,
-                language=language,
+                language=fields.pop("language", None),
                 article=article,
-                start=start,
-                end=end,
                 **fields,
             )
             if verdict:
