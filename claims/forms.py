@@ -1,14 +1,13 @@
 """Forms of the claim page. They validate input; claims.workflow decides and changes."""
 
 from django import forms
-from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from claims.errors import WorkflowError
 from claims.models import Claim, Note, Priority, Rating, Stance
 from claims.permissions import EDITOR_FIELDS
-from claims.roles import REVIEWERS
+from claims.roles import assignable_users
 
 
 class DateInput(forms.DateInput):
@@ -181,20 +180,11 @@ class ReviewerChoiceField(forms.ModelChoiceField):
         return obj.get_full_name() or obj.get_username()
 
 
-def reviewer_choices():
-    return (
-        get_user_model()
-        .objects.filter(is_active=True, groups__name=REVIEWERS)
-        .order_by("username")
-        .distinct()
-    )
-
-
 class ActionForm(ClaimForm):
     """One workflow action; the comment and assignee fields exist only where it needs them."""
 
     comment = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}))
-    assignee = ReviewerChoiceField(label=_("Reviewer"), queryset=reviewer_choices())
+    assignee = ReviewerChoiceField(label=_("Reviewer"), queryset=assignable_users())
 
     def __init__(self, *args, claim: Claim, action, reviewers=None, **kwargs):
         self.action = action

@@ -24,6 +24,18 @@ def group_names(user: User | None) -> frozenset[str]:
     return cached
 
 
+def assignable_users():
+    """Active users who may hold a claim: reviewers and editors."""
+    from django.contrib.auth import get_user_model
+
+    return (
+        get_user_model()
+        .objects.filter(is_active=True, groups__name__in=[REVIEWERS, EDITORS])
+        .distinct()
+        .order_by("username")
+    )
+
+
 def is_editor(user: User | None) -> bool:
     return bool(
         user and user.is_authenticated and (user.is_superuser or EDITORS in group_names(user))

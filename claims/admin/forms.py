@@ -1,21 +1,11 @@
 """Forms for the admin's workflow actions (single claim and bulk)."""
 
 from django import forms
-from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
 from claims.models import Claim, Priority
-from claims.roles import EDITORS, REVIEWERS
+from claims.roles import assignable_users
 from claims.workflow import Action
-
-
-def reviewer_choices():
-    return (
-        get_user_model()
-        .objects.filter(is_active=True, groups__name__in=[REVIEWERS, EDITORS])
-        .distinct()
-        .order_by("username")
-    )
 
 
 class ActionInputForm(forms.Form):
@@ -30,7 +20,7 @@ class ActionInputForm(forms.Form):
             )
         if action.needs_assignee:
             self.fields["assignee"] = forms.ModelChoiceField(
-                label=_("Reviewer"), queryset=reviewer_choices()
+                label=_("Reviewer"), queryset=assignable_users()
             )
 
 

@@ -45,9 +45,7 @@ def claims_for_list() -> models.QuerySet:
 
 
 def claims_for_detail() -> models.QuerySet:
-    return Claim.objects.with_ledger().prefetch_related(
-        models.Prefetch("similar_claims", queryset=Claim.objects.order_by("id"))
-    )
+    return Claim.objects.with_ledger()
 
 
 def claim_response(request, claim: Claim, status_code: int = status.HTTP_200_OK) -> Response:

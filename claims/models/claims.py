@@ -71,6 +71,10 @@ class ClaimQuerySet(models.QuerySet):
             ),
             models.Prefetch("notes", queryset=Note.objects.select_related("author")),
             models.Prefetch("events", queryset=ClaimEvent.objects.select_related("actor")),
+            models.Prefetch(
+                "similar_claims",
+                queryset=Claim.objects.select_related("rating").order_by("id"),
+            ),
         )
 
     def visible_to(self, user) -> "ClaimQuerySet":

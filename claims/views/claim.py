@@ -8,7 +8,6 @@ from collections.abc import Callable
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.db.models import Prefetch
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -23,7 +22,6 @@ from claims.forms import (
     NoteForm,
     SourceForm,
     VerdictForm,
-    reviewer_choices,
 )
 from claims.importing import reason_labels
 from claims.models import Claim, Rating
@@ -34,12 +32,12 @@ from claims.permissions import (
     can_work_evidence,
     editable_fields,
 )
+from claims.roles import assignable_users
 from claims.views.access import desk_member_required
 
 
 def _page_claim(pk: int) -> Claim:
-    similar = Prefetch("similar_claims", queryset=Claim.objects.select_related("rating"))
-    return get_object_or_404(Claim.objects.with_ledger().prefetch_related(similar), pk=pk)
+    return get_object_or_404(Claim.objects.with_ledger(), pk=pk)
 
 
 def _page_context(request: HttpRequest, claim: Claim, bound: dict[str, ClaimForm]) -> dict:
@@ -57,7 +55,7 @@ def _page_context(request: HttpRequest, claim: Claim, bound: dict[str, ClaimForm
     names = workflow.available_actions(claim, user)
     reviewers = None
     if any(workflow.ACTIONS[name].needs_assignee for name in names):
-        reviewers = list(reviewer_choices())
+        reviewers = list(assignable_users())
     action_forms = [
         bound.get(f"action-{name}")
         or ActionForm(claim=claim, action=workflow.ACTIONS[name], reviewers=reviewers)
