@@ -12,7 +12,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext as _
 from rapidfuzz import fuzz, process
 
-from claims import workflow
+from claims import history, workflow
 from claims.errors import MissingInput, NotPermitted
 from claims.extraction import (
     REASON_LABELS,
@@ -26,7 +26,7 @@ from claims.extraction import (
     validate_body,
 )
 from claims.extraction.similarity import normalise
-from claims.models import Article, Claim, ClaimEvent
+from claims.models import Article, Claim
 from claims.models.articles import content_hash
 from claims.permissions import can_import_articles
 
@@ -212,8 +212,8 @@ def _reanchor(article: Article, by, result: ImportResult) -> list[tuple[int, int
         if old["start"] == updates["start"] and not updates["anchor_lost"]:
             continue
         Claim.objects.filter(pk=claim.pk).update(**updates, version=claim.version + 1)
-        ClaimEvent.objects.create(
-            claim=claim,
+        history.record(
+            claim,
             actor=by,
             action="reanchor" if position is not None else "text_gone",
             from_status=claim.status,

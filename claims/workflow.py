@@ -14,9 +14,10 @@ from django.utils import timezone
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
+from claims import history
 from claims.errors import ActionNotAllowed, MissingInput, NotPermitted, StaleClaim
 from claims.extraction import detect_language
-from claims.models import Claim, ClaimEvent, ClaimSource, Note, Rating, Source, Status
+from claims.models import Claim, ClaimSource, Note, Rating, Source, Status
 from claims.permissions import (
     can_add_note,
     can_create_claim,
@@ -233,8 +234,8 @@ def perform(
                 "to": _username(new_assignee),
             }
         _save_change(current, updates)
-        ClaimEvent.objects.create(
-            claim=current,
+        history.record(
+            current,
             actor=by,
             action=action.name,
             from_status=current.status,
@@ -322,8 +323,8 @@ def edit(claim: Claim, by, changes: dict, *, expected_version: int | None = None
             setattr(current, field, value)
         current.full_clean(exclude=["similar_claims"])
         _save_change(current, updates)
-        ClaimEvent.objects.create(
-            claim=current,
+        history.record(
+            current,
             actor=by,
             action="edit",
             from_status=current.status,
@@ -411,9 +412,7 @@ def save_new_claim(claim: Claim, by) -> Claim:
     claim.full_clean(exclude=["similar_claims"])
     with transaction.atomic():
         claim.save()
-        ClaimEvent.objects.create(
-            claim=claim, actor=by, action="create", from_status="", to_status=claim.status
-        )
+        history.record(claim, actor=by, action="create", from_status="", to_status=claim.status)
     return claim
 
 

@@ -1,0 +1,37 @@
+"""Writing the claim history: every change of a claim is recorded here, once.
+
+The workflow (and nothing else) calls `record` or `record_many` inside the transaction
+that made the change. Whatever must follow a recorded change in the same transaction
+(webhook outbox rows, notifications) is started from `_fan_out`, so a rolled-back change
+leaves no trace anywhere.
+"""
+
+from collections.abc import Sequence
+
+from claims.models import ClaimEvent
+
+
+def record(claim, *, actor, action: str, from_status: str, to_status: str, **fields) -> ClaimEvent:
+    """One history row for one change of `claim`."""
+    event = ClaimEvent.objects.create(
+        claim=claim,
+        actor=actor,
+        action=action,
+        from_status=from_status,
+        to_status=to_status,
+        **fields,
+    )
+    _fan_out([event])
+    return event
+
+
+def record_many(events: Sequence[ClaimEvent]) -> list[ClaimEvent]:
+    """Unsaved history rows written in one statement (bulk imports)."""
+    created = ClaimEvent.objects.bulk_create(events)
+    _fan_out(created)
+    return created
+
+
+def _fan_out(events: Sequence[ClaimEvent]) -> None:
+    # Consumers of recorded changes hook in here, each in the caller's transaction.
+    return None
