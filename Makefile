@@ -49,7 +49,7 @@ serve: install
 
 # Refresh the German catalogue after changing user-visible texts (needs GNU gettext).
 messages: install-dev
-	DEBUG=true $(PY) manage.py makemessages -l de --ignore=.venv --ignore=bench
+	DEBUG=true $(PY) manage.py makemessages -l de --no-location --ignore=.venv --ignore=bench
 	DEBUG=true $(PY) manage.py compilemessages -l de --ignore=.venv
 
 bench: install-dev
