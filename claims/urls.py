@@ -10,6 +10,7 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("queue/", views.queue, name="queue"),
     path("queue/next/", views.take_next, name="queue-next"),
+    path("queue/export.csv", views.queue_export, name="queue-export"),
     path("claims/new/", views.new_claim, name="claim-new"),
     path("claims/<int:pk>/", views.claim_detail, name="claim-detail"),
     path("claims/<int:pk>/sources/", views.claim_add_source, name="claim-add-source"),

@@ -6,7 +6,7 @@ and writes one history row. A refused action changes nothing.
 """
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.db import connection, models, transaction
@@ -312,6 +312,8 @@ def edit(claim: Claim, by, changes: dict, *, expected_version: int | None = None
         for field, value in changes.items():
             value = _clean_value(current, field, value)
             old = getattr(current, "rating_id" if field == "rating" else field)
+            if field == "due_at":
+                old = _to_minute(old)
             new = value.code if field == "rating" and value is not None else value
             if old == new:
                 continue
@@ -350,7 +352,21 @@ def _clean_value(current: Claim, field: str, value):
         return rating
     if field in ("summary", "claimant", "verdict_summary", "text", "source_url"):
         return (value or "").strip()
+    if field == "due_at":
+        return _to_minute(value)
     return value
+
+
+def _to_minute(value):
+    """Due dates are kept to the minute, the precision of the forms that edit them.
+
+    A default due date with seconds and microseconds came back from the claim page's
+    date-time field cut to the minute, and every save of the details recorded a due
+    date "change" nobody made.
+    """
+    if not isinstance(value, datetime):
+        return value
+    return value.replace(second=0, microsecond=0)
 
 
 def create_claim(
@@ -408,7 +424,9 @@ def save_new_claim(claim: Claim, by) -> Claim:
         raise ActionNotAllowed(_("Only a new, unsaved claim can be created."))
     claim.created_by = by
     if claim.due_at is None and settings.FACTCHECK_DEFAULT_DUE_DAYS:
-        claim.due_at = timezone.now() + timedelta(days=settings.FACTCHECK_DEFAULT_DUE_DAYS)
+        claim.due_at = _to_minute(
+            timezone.now() + timedelta(days=settings.FACTCHECK_DEFAULT_DUE_DAYS)
+        )
     claim.full_clean(exclude=["similar_claims"])
     with transaction.atomic():
         claim.save()

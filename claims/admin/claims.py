@@ -1,17 +1,20 @@
 from django.contrib import admin, messages
+from django.contrib.admin.options import IncorrectLookupParameters
+from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from claims import workflow
+from claims import history_display, workflow
 from claims.admin.forms import ActionInputForm, ClaimAdminForm, PriorityForm
 from claims.admin.pagination import CappedCountPaginator
 from claims.errors import WorkflowError
+from claims.exports import csv_response, export_filename
 from claims.models import Article, Claim, ClaimEvent, ClaimSource, Note
 from claims.permissions import EDITABLE_FIELDS, editable_fields
 
@@ -89,9 +92,11 @@ class NoteInline(admin.StackedInline):
 
 
 class HistoryInline(admin.TabularInline):
+    """The history as people read it: labels, local times, no raw JSON (claims.history_display)."""
+
     model = ClaimEvent
     extra = 0
-    fields = ["created_at", "actor", "action", "from_status", "to_status", "changes", "comment"]
+    fields = ["when", "actor", "what", "transition", "readable_changes", "comment"]
     readonly_fields = fields
     can_delete = False
     verbose_name_plural = _("history")
@@ -104,6 +109,34 @@ class HistoryInline(admin.TabularInline):
 
     def has_change_permission(self, request, obj=None):
         return False
+
+    def _line(self, event: ClaimEvent) -> history_display.EventLine:
+        # Inline instances live for one request: the rating labels are read once for all rows.
+        if not hasattr(self, "_ratings"):
+            self._ratings = history_display.rating_labels()
+        return history_display.describe_one(event, self._ratings)
+
+    @admin.display(description=_("when"))
+    def when(self, event: ClaimEvent) -> str:
+        return self._line(event).when_text
+
+    @admin.display(description=_("action"))
+    def what(self, event: ClaimEvent) -> str:
+        return self._line(event).action_label
+
+    @admin.display(description=_("status"))
+    def transition(self, event: ClaimEvent) -> str:
+        line = self._line(event)
+        return f"{line.from_label} → {line.to_label}" if line.moved else ""
+
+    @admin.display(description=_("changes"))
+    def readable_changes(self, event: ClaimEvent) -> str:
+        lines = self._line(event).changes
+        if not lines:
+            return ""
+        return format_html_join(
+            "", "<div>{}: {} → {}</div>", ((c.label, c.old, c.new) for c in lines)
+        )
 
 
 def _run(modeladmin, request, queryset, name: str, **inputs) -> None:
@@ -178,6 +211,7 @@ class ClaimAdmin(admin.ModelAdmin):
         _workflow_bulk_action("publish"),
         _workflow_bulk_action("restore"),
         "set_priority",
+        "export_csv",
     ]
     change_form_template = "admin/claims/claim/change_form.html"
     fieldsets = [
@@ -305,6 +339,11 @@ class ClaimAdmin(admin.ModelAdmin):
                 self.admin_site.admin_view(self.action_view),
                 name="claims_claim_action",
             ),
+            path(
+                "export/",
+                self.admin_site.admin_view(self.export_view),
+                name="claims_claim_export",
+            ),
         ]
         return extra + super().get_urls()
 
@@ -373,6 +412,21 @@ class ClaimAdmin(admin.ModelAdmin):
             "opts": self.model._meta,
         }
         return TemplateResponse(request, "admin/claims/claim/action_input.html", context)
+
+    @admin.action(description=_("Export as CSV"), permissions=["view"])
+    def export_csv(self, request, queryset):
+        # With "select all" the queryset is the whole filtered list, not only this page.
+        return csv_response(queryset, export_filename())
+
+    def export_view(self, request: HttpRequest):
+        """The changelist as it is filtered, searched and sorted now, as CSV."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        try:
+            changelist = self.get_changelist_instance(request)
+        except IncorrectLookupParameters:
+            return HttpResponseRedirect(reverse("admin:claims_claim_changelist") + "?e=1")
+        return csv_response(changelist.queryset, export_filename())
 
     def has_delete_permission(self, request, obj=None):
         # Claims are never deleted: rejecting keeps the record and its history.

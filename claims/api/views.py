@@ -11,11 +11,13 @@ from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
+from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from claims import workflow
 from claims.api import examples
+from claims.api.csv import CSVRenderer
 from claims.api.etags import expected_version, with_etag
 from claims.api.filters import ClaimFilter, ClaimOrderingFilter, with_sort_keys
 from claims.api.pagination import ClaimCursorPagination
@@ -29,6 +31,7 @@ from claims.api.serializers import (
     ClaimUpdateSerializer,
 )
 from claims.errors import NotPermitted
+from claims.exports import csv_response, export_filename
 from claims.models import Claim, ClaimSource, Note
 from claims.permissions import editable_fields
 
@@ -61,7 +64,8 @@ CLAIM_WRITE_ERRORS = errors(400, *AUTH_ERRORS, 404, 412)
     list=extend_schema(
         summary="List claims",
         description="Claims the caller may read, newest first unless `ordering` says "
-        "otherwise. Cursor-paginated: follow `next` for more.",
+        "otherwise. Cursor-paginated: follow `next` for more. With `format=csv` the whole "
+        "filtered list comes as one streamed CSV file (header row, one claim a row).",
         responses={200: ClaimSerializer(many=True), **errors(400, *AUTH_ERRORS)},
         examples=[examples.CLAIM_LIST_RESPONSE],
     ),
@@ -109,6 +113,26 @@ class ClaimViewSet(
         if self.action == "list":
             return with_sort_keys(claims_for_list())
         return claims_for_detail()
+
+    def get_renderers(self) -> list:
+        renderers = super().get_renderers()
+        if self.action == "list":
+            renderers.append(CSVRenderer())
+        return renderers
+
+    def handle_exception(self, exc):
+        # A refused CSV request (bad filter, no login) is answered in JSON, not as a table.
+        if getattr(getattr(self.request, "accepted_renderer", None), "format", None) == "csv":
+            self.request.accepted_renderer = JSONRenderer()
+            self.request.accepted_media_type = JSONRenderer.media_type
+        return super().handle_exception(exc)
+
+    def list(self, request, *args, **kwargs):
+        if request.accepted_renderer.format == "csv":
+            # The whole filtered list in the chosen order, not one page of it.
+            queryset = self.filter_queryset(self.get_queryset())
+            return csv_response(queryset, export_filename())
+        return super().list(request, *args, **kwargs)
 
     def get_serializer_class(self):
         return {

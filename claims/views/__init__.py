@@ -11,7 +11,7 @@ from claims.views.claim import (
 from claims.views.dashboard import dashboard
 from claims.views.new_claim import new_claim
 from claims.views.public import factcheck_detail, factcheck_list, methodology
-from claims.views.queue import home, queue, take_next
+from claims.views.queue import home, queue, queue_export, take_next
 
 __all__ = [
     "article_detail",
@@ -27,5 +27,6 @@ __all__ = [
     "methodology",
     "new_claim",
     "queue",
+    "queue_export",
     "take_next",
 ]

@@ -23,6 +23,7 @@ from claims.forms import (
     SourceForm,
     VerdictForm,
 )
+from claims.history_display import describe
 from claims.importing import reason_labels
 from claims.models import Claim, Rating
 from claims.permissions import (
@@ -78,6 +79,7 @@ def _page_context(request: HttpRequest, claim: Claim, bound: dict[str, ClaimForm
         "evidence": list(claim.evidence.all()),
         "notes": list(claim.notes.all()),
         "events": list(claim.events.all()),
+        "history": describe(claim.events.all()),
         "similar": list(claim.similar_claims.all()),
         "ratings": ratings,
         "forms": forms,

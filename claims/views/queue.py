@@ -4,11 +4,13 @@ from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from claims import workflow
 from claims.errors import WorkflowError
+from claims.exports import csv_response, export_filename
 from claims.filters import QueueFilter
 from claims.models import Claim
 from claims.models.claims import OPEN_STATUSES
@@ -66,3 +68,13 @@ def take_next(request: HttpRequest) -> HttpResponse:
         return redirect("queue")
     messages.success(request, _("You took this claim. It is now yours to review."))
     return redirect(claim)
+
+
+@desk_member_required
+def queue_export(request: HttpRequest) -> HttpResponse:
+    """The queue as filtered on the page (all of it, not one page), as CSV."""
+    filters = QueueFilter(request.GET, queryset=Claim.objects.with_related())
+    if not filters.is_valid():
+        messages.error(request, _("The filters are not valid; fix them and export again."))
+        return redirect(f"{reverse('queue')}?{request.GET.urlencode()}")
+    return csv_response(filters.qs.queue_order(), export_filename("queue"))
