@@ -50,3 +50,13 @@ class StaleClaim(WorkflowError):
 
     code = "stale_claim"
     http_status = 412
+
+
+class EditConflict(StaleClaim):
+    """Someone else changed a field the caller changed too, since the caller read it (HTTP 412).
+
+    `extra["conflicts"]` maps each such field to {"theirs": current value, "yours": the
+    caller's value}; fields only one side touched never conflict.
+    """
+
+    code = "edit_conflict"

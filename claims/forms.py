@@ -1,10 +1,15 @@
 """Forms of the claim page. They validate input; claims.workflow decides and changes."""
 
+import json
+
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils import formats, timezone
+from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext_lazy as _
 
-from claims.errors import WorkflowError
+from claims.conflicts import comparable
+from claims.errors import EditConflict, WorkflowError
 from claims.models import Claim, Note, Priority, Rating, Stance
 from claims.permissions import EDITOR_FIELDS
 from claims.roles import assignable_users
@@ -62,6 +67,105 @@ class ClaimForm(forms.Form):
     def _extra_kwargs(self) -> dict:
         return {}
 
+    # Fields whose non-empty input counts as unsent work worth keeping as a draft.
+    draft_fields: tuple[str, ...] = ()
+
+    def draft_values(self) -> dict | None:
+        """The raw input of this form, when the user typed something, for a kept draft."""
+        if not self.is_bound:
+            return None
+        raw = {name: self.data.get(self.add_prefix(name), "") for name in self.fields}
+        if not any(str(raw[name]).strip() for name in self.draft_fields):
+            return None
+        raw.pop("version", None)
+        return raw
+
+
+class EditForm(ClaimForm):
+    """A form that edits claim fields and sends the values it displayed.
+
+    The workflow compares only the fields the user changed with the fresh row
+    (claims.conflicts), so changes by others to other fields never refuse the save.
+    """
+
+    original = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    tracked: tuple[str, ...] = ()
+
+    def __init__(self, *args, claim: Claim, **kwargs):
+        initial = kwargs.setdefault("initial", {})
+        initial.setdefault("original", self._originals_of(claim))
+        super().__init__(*args, claim=claim, **kwargs)
+        self.conflicts: list[tuple[str, str, str]] = []
+
+    def _originals_of(self, claim: Claim) -> str:
+        return json.dumps(
+            {
+                name: comparable(name, getattr(claim, "rating_id" if name == "rating" else name))
+                for name in self.tracked
+            }
+        )
+
+    def original_values(self) -> dict | None:
+        """What the user saw, per field; None when the form did not send it (old pages)."""
+        try:
+            values = json.loads(self.data.get(self.add_prefix("original")) or "null")
+        except ValueError:
+            return None
+        return values if isinstance(values, dict) else None
+
+    def changes(self) -> dict:
+        """Only the fields the user changed; all of them when the originals are unknown."""
+        original = self.original_values()
+        values = {name: self._value(name) for name in self.tracked}
+        if original is None:
+            return values
+        return {
+            name: value
+            for name, value in values.items()
+            if comparable(name, value) != original.get(name)
+        }
+
+    def _value(self, name: str):
+        return self.cleaned_data[name]
+
+    def draft_values(self) -> dict | None:
+        if not self.is_bound or not self.is_valid() or not self.changes():
+            return None
+        raw = {name: self.data.get(self.add_prefix(name), "") for name in self.fields}
+        raw.pop("version", None)
+        return raw
+
+    def with_current_version(self) -> "ClaimForm":
+        fresh = super().with_current_version()
+        # Sending the kept input again now means "mine replaces theirs".
+        data = fresh.data.copy()
+        data[fresh.add_prefix("original")] = self._originals_of(self.claim)
+        fresh.data = data
+        fresh.full_clean()
+        return fresh
+
+    def add_conflicts(self, error: EditConflict) -> None:
+        for name, values in error.extra.get("conflicts", {}).items():
+            if name in self.fields:
+                self.conflicts.append(
+                    (name, str(self.fields[name].label), self._display(name, values["theirs"]))
+                )
+
+    def _display(self, name: str, value) -> str:
+        if value is None:
+            return "—"
+        field = self.fields[name]
+        if name == "due_at":
+            moment = parse_datetime(value)
+            if moment is not None:
+                return formats.date_format(timezone.localtime(moment), "SHORT_DATETIME_FORMAT")
+        choices = getattr(field, "choices", None)
+        if choices is not None:
+            labels = {str(key): label for key, label in choices}
+            return str(labels.get(str(value), value))
+        return str(value)
+
 
 class SourceForm(ClaimForm):
     url = forms.URLField(label=_("Source URL"), max_length=1000, assume_scheme="https")
@@ -82,6 +186,7 @@ class SourceForm(ClaimForm):
     )
 
     prefix = "source"
+    draft_fields = ("url", "title", "publisher", "excerpt", "archive_url")
 
 
 class NoteForm(ClaimForm):
@@ -101,6 +206,7 @@ class NoteForm(ClaimForm):
     )
 
     prefix = "note"
+    draft_fields = ("body",)
 
 
 class RatingChoiceField(forms.ModelChoiceField):
@@ -108,7 +214,7 @@ class RatingChoiceField(forms.ModelChoiceField):
         return obj.label()
 
 
-class VerdictForm(ClaimForm):
+class VerdictForm(EditForm):
     rating = RatingChoiceField(
         label=_("Rating"),
         queryset=Rating.objects.active(),
@@ -125,6 +231,7 @@ class VerdictForm(ClaimForm):
     )
 
     prefix = "verdict"
+    tracked = ("rating", "verdict_summary")
 
     def __init__(self, *args, claim: Claim, ratings: list[Rating] | None = None, **kwargs):
         initial = kwargs.setdefault("initial", {})
@@ -139,15 +246,14 @@ class VerdictForm(ClaimForm):
     def _extra_kwargs(self) -> dict:
         return {"ratings": self.ratings}
 
-    def changes(self) -> dict:
-        rating = self.cleaned_data["rating"]
-        return {
-            "rating": rating.code if rating else None,
-            "verdict_summary": self.cleaned_data["verdict_summary"],
-        }
+    def _value(self, name: str):
+        value = self.cleaned_data[name]
+        if name == "rating":
+            return value.code if value else None
+        return value
 
 
-class DetailsForm(ClaimForm):
+class DetailsForm(EditForm):
     """Editors' fields: priority, due date, short summary, claimant, where it appeared."""
 
     priority = forms.TypedChoiceField(label=_("Priority"), choices=Priority.choices, coerce=int)
@@ -164,15 +270,13 @@ class DetailsForm(ClaimForm):
     )
 
     prefix = "details"
+    tracked = tuple(sorted(EDITOR_FIELDS))
 
     def __init__(self, *args, claim: Claim, **kwargs):
         initial = kwargs.setdefault("initial", {})
         for name in EDITOR_FIELDS:
             initial.setdefault(name, getattr(claim, name))
         super().__init__(*args, claim=claim, **kwargs)
-
-    def changes(self) -> dict:
-        return {name: self.cleaned_data[name] for name in EDITOR_FIELDS}
 
 
 class ReviewerChoiceField(forms.ModelChoiceField):

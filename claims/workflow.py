@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
-from claims import history
+from claims import conflicts, history
 from claims.errors import ActionNotAllowed, MissingInput, NotPermitted, StaleClaim
 from claims.extraction import detect_language
 from claims.models import Claim, ClaimSource, Note, Rating, Source, Status
@@ -287,10 +287,24 @@ def _display(field: str, value) -> object:
     return value
 
 
-def edit(claim: Claim, by, changes: dict, *, expected_version: int | None = None) -> Claim:
-    """Change editable fields; one history row lists every field that changed."""
+def edit(
+    claim: Claim,
+    by,
+    changes: dict,
+    *,
+    expected_version: int | None = None,
+    original: dict | None = None,
+) -> Claim:
+    """Change editable fields; one history row lists every field that changed.
+
+    With `original` (the values the user saw, per field) the check is per field instead
+    of per version: a change to a field the user did not touch never refuses the save,
+    and a field both sides changed raises `EditConflict` with both values.
+    """
     with transaction.atomic():
         current = _lock(claim, expected_version)
+        if original is not None:
+            conflicts.check(current, changes, original)
         allowed = editable_fields(by, current)
         refused = sorted(set(changes) - allowed)
         if refused:

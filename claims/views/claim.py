@@ -1,7 +1,9 @@
 """The claim page: where a reviewer researches, writes and submits a verdict.
 
-Each form posts to its own URL; success redirects back (POST-redirect-GET), a refusal
-renders the page again with the user's input kept and the reason shown.
+Each button posts to its own URL; success redirects back (POST-redirect-GET), a refusal
+renders the page again with the user's input kept and the reason shown. The verdict,
+source and note parts are one HTML form, so whichever part a button saves, the input
+in the other parts is kept as a draft (claims.views.drafts) instead of being lost.
 """
 
 from collections.abc import Callable
@@ -14,7 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from claims import workflow
-from claims.errors import StaleClaim, WorkflowError
+from claims.errors import EditConflict, StaleClaim, WorkflowError
 from claims.forms import (
     ActionForm,
     ClaimForm,
@@ -34,26 +36,56 @@ from claims.permissions import (
     editable_fields,
 )
 from claims.roles import assignable_users
+from claims.views import drafts
 from claims.views.access import desk_member_required
+
+# The parts of the page's one working form, by prefix.
+WORK_FORMS: dict[str, type[ClaimForm]] = {
+    "verdict": VerdictForm,
+    "source": SourceForm,
+    "note": NoteForm,
+}
 
 
 def _page_claim(pk: int) -> Claim:
     return get_object_or_404(Claim.objects.with_ledger(), pk=pk)
 
 
-def _page_context(request: HttpRequest, claim: Claim, bound: dict[str, ClaimForm]) -> dict:
+def _page_context(
+    request: HttpRequest,
+    claim: Claim,
+    bound: dict[str, ClaimForm],
+    kept: dict[str, dict] | None = None,
+) -> dict:
     user = request.user
+    if kept is None:
+        kept = drafts.for_claim(request, claim.pk)
+
+    def initial(part: str) -> dict:
+        return dict(kept.get(part) or {})
+
     editable = editable_fields(user, claim)
     ratings = list(Rating.objects.active())
     forms: dict[str, ClaimForm | None] = {
-        "source": SourceForm(claim=claim) if can_work_evidence(user, claim) else None,
-        "note": NoteForm(claim=claim) if can_add_note(user, claim) else None,
+        "source": (
+            SourceForm(claim=claim, initial=initial("source"))
+            if can_work_evidence(user, claim)
+            else None
+        ),
+        "note": (
+            NoteForm(claim=claim, initial=initial("note")) if can_add_note(user, claim) else None
+        ),
         "verdict": (
-            VerdictForm(claim=claim, ratings=ratings) if editable >= VERDICT_FIELDS else None
+            VerdictForm(claim=claim, ratings=ratings, initial=initial("verdict"))
+            if editable >= VERDICT_FIELDS
+            else None
         ),
         "details": DetailsForm(claim=claim) if editable >= EDITOR_FIELDS else None,
     }
     names = workflow.available_actions(claim, user)
+    if forms["verdict"] is not None:
+        # "Submit verdict" sits below the verdict form and saves it first.
+        names = [name for name in names if name != "submit"]
     reviewers = None
     if any(workflow.ACTIONS[name].needs_assignee for name in names):
         reviewers = list(assignable_users())
@@ -69,6 +101,8 @@ def _page_context(request: HttpRequest, claim: Claim, bound: dict[str, ClaimForm
         if key.startswith("action-") and form.action.name not in names
     ]
     forms.update({k: v for k, v in bound.items() if not k.startswith("action-")})
+    if forms["verdict"] is not None and "submit" in bound:
+        forms["verdict"] = bound["submit"]
     context_parts = None
     if claim.article_id and claim.start is not None and not claim.anchor_lost:
         context_parts = claim.article.context_around(claim.start, claim.end)
@@ -84,6 +118,11 @@ def _page_context(request: HttpRequest, claim: Claim, bound: dict[str, ClaimForm
         "ratings": ratings,
         "forms": forms,
         "action_forms": action_forms,
+        "can_submit": forms["verdict"] is not None
+        and "submit" in workflow.available_actions(claim, user),
+        "submit_label": workflow.ACTIONS["submit"].label,
+        "verdict_draft": bool(kept.get("verdict")) and "verdict" not in bound,
+        "has_work_form": any(forms[part] for part in WORK_FORMS),
     }
 
 
@@ -103,6 +142,7 @@ def _handle(
 ) -> HttpResponse:
     claim = form.claim
     status = 400
+    part = "verdict" if key == "submit" else key
     if form.is_valid():
         try:
             apply(claim, form.cleaned_data)
@@ -110,6 +150,8 @@ def _handle(
             messages.error(request, error.message)
             claim.refresh_from_db()
             form = form.with_current_version()
+            if isinstance(error, EditConflict):
+                form.add_conflicts(error)
             form.add_error(None, error.message)
             status = error.http_status
         except WorkflowError as error:
@@ -119,10 +161,25 @@ def _handle(
             form.add_validation_error(error)
         else:
             messages.success(request, success)
+            drafts.keep(request, pk, part, None)
+            for other, values in _posted_drafts(request, claim, part).items():
+                drafts.keep(request, pk, other, values)
             return redirect(claim)
-    context = _page_context(request, _page_claim(pk), {key: form})
-    context["open_form"] = key
+    # A refusal answers with everything the user typed, in every part of the page.
+    kept = drafts.for_claim(request, pk) | _posted_drafts(request, claim, part)
+    context = _page_context(request, _page_claim(pk), {key: form}, kept)
+    context["open_form"] = part
     return render(request, "claims/claim_detail.html", context, status=status)
+
+
+def _posted_drafts(request: HttpRequest, claim: Claim, handled: str) -> dict[str, dict | None]:
+    """The input of the page's other parts that came with this post (None: nothing typed)."""
+    found: dict[str, dict | None] = {}
+    for part, form_class in WORK_FORMS.items():
+        if part == handled or f"{part}-version" not in request.POST:
+            continue
+        found[part] = form_class(request.POST, claim=claim).draft_values()
+    return found
 
 
 @require_POST
@@ -179,10 +236,27 @@ def claim_edit(request: HttpRequest, pk: int, part: str) -> HttpResponse:
         raise Http404
     claim = get_object_or_404(Claim.objects.select_related("rating"), pk=pk)
     form = form_class(request.POST, claim=claim)
+    submitting = part == "verdict" and request.POST.get("do") == "submit"
 
     def apply(claim: Claim, data: dict) -> None:
-        workflow.edit(claim, request.user, form.changes(), expected_version=data["version"])
+        original = form.original_values()
+        workflow.edit(
+            claim,
+            request.user,
+            form.changes(),
+            # Pages send what they showed, so only real conflicts refuse the save.
+            expected_version=None if original is not None else data["version"],
+            original=original,
+        )
+        if submitting:
+            # The verdict is saved (and stays saved) even if submitting is refused.
+            drafts.keep(request, pk, "verdict", None)
+            messages.info(request, _("Verdict saved."))
+            workflow.perform(claim, "submit", request.user, expected_version=claim.version)
 
+    if submitting:
+        done = _("Done: %(action)s.") % {"action": workflow.ACTIONS["submit"].label}
+        return _handle(request, pk, "submit", form, apply, done)
     return _handle(request, pk, part, form, apply, _("Changes saved."))
 
 

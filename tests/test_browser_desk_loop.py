@@ -1,0 +1,69 @@
+"""The hand-offs between people of the desk, in a real browser (issue points 1-4, 8)."""
+
+import pytest
+
+from claims import workflow
+from tests.browser_support import login, screenshot
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_submit_verdict_without_saving_first_keeps_nothing_back(
+    live_server, new_page, editor, reviewer, claim_in
+):
+    claim = claim_in("in_review")
+    page = new_page()
+    login(page, live_server.url, "rev")
+    page.goto(f"{live_server.url}/claims/{claim.pk}/")
+    page.get_by_label("false", exact=True).check()
+    page.get_by_label("Verdict summary").fill("The office measured 31 mg/l, not 48.")
+    # Adding a source first must not drop the verdict typed above.
+    page.get_by_text("Add a source", exact=True).click()
+    page.get_by_label("Source URL").fill("https://stats.example.org/nitrat-2024")
+    page.get_by_label("Stance").select_option("refutes")
+    page.get_by_role("button", name="Add source").click()
+    assert page.get_by_text("Source added to the evidence ledger.").is_visible()
+    assert page.get_by_label("Verdict summary").input_value() == (
+        "The office measured 31 mg/l, not 48."
+    )
+    assert page.get_by_label("false", exact=True).is_checked()
+    screenshot(page, "desk-1-verdict-kept-after-adding-source")
+    # "Submit verdict" sits below the form and saves it in the same request.
+    save_box = page.get_by_role("button", name="Save verdict").bounding_box()
+    submit_box = page.get_by_role("button", name="Submit verdict").bounding_box()
+    assert submit_box["y"] >= save_box["y"]
+    page.get_by_role("button", name="Submit verdict").click()
+    assert page.locator(".claim-head .badge.status-submitted").is_visible()
+    claim.refresh_from_db()
+    assert (claim.status, claim.verdict_summary) == (
+        "submitted",
+        "The office measured 31 mg/l, not 48.",
+    )
+    screenshot(page, "desk-1-submitted-in-one-step")
+
+
+def test_concurrent_edits_refuse_only_a_real_conflict(
+    live_server, new_page, editor, reviewer, claim_in
+):
+    claim = claim_in("in_review")
+    page = new_page()
+    login(page, live_server.url, "rev")
+    page.goto(f"{live_server.url}/claims/{claim.pk}/")
+    page.get_by_label("Verdict summary").fill("First draft of my verdict.")
+    workflow.edit(claim, editor, {"priority": 4})  # the editor raises the priority meanwhile
+    page.get_by_role("button", name="Save verdict").click()
+    assert page.get_by_text("Changes saved.").is_visible()
+    screenshot(page, "desk-8-verdict-saved-despite-priority-change")
+
+    page.get_by_label("Verdict summary").fill("My final wording.")
+    workflow.edit(claim, editor, {"verdict_summary": "The editor's wording."})
+    page.get_by_role("button", name="Save verdict").click()
+    conflict = page.locator(".conflicts")
+    assert conflict.is_visible()
+    assert "The editor's wording." in conflict.inner_text()
+    assert page.get_by_label("Verdict summary").input_value() == "My final wording."
+    screenshot(page, "desk-8-conflict-shows-both-values")
+    page.get_by_role("button", name="Save verdict").click()
+    assert page.get_by_text("Changes saved.").is_visible()
+    claim.refresh_from_db()
+    assert claim.verdict_summary == "My final wording."
