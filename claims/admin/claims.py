@@ -1,6 +1,7 @@
 from django.contrib import admin, messages
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.core.exceptions import PermissionDenied
+from django.db.models import Count
 from django.http import HttpRequest, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -10,13 +11,14 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from claims import history_display, workflow
+from claims import history_display, search, workflow
 from claims.admin.forms import ActionInputForm, ClaimAdminForm, PriorityForm
 from claims.admin.pagination import CappedCountPaginator
 from claims.errors import WorkflowError
 from claims.exports import csv_response, export_filename
 from claims.models import Article, Claim, ClaimEvent, ClaimSource, Note
 from claims.permissions import EDITABLE_FIELDS, editable_fields
+from claims.roles import assignable_users
 
 
 class OverdueFilter(admin.SimpleListFilter):
@@ -54,6 +56,25 @@ class RecentArticleFilter(admin.SimpleListFilter):
         value = self.value()
         if value and value.isdigit():
             return queryset.filter(article_id=value)
+        return queryset
+
+
+class AssigneeFilter(admin.SimpleListFilter):
+    """The people who may hold claims, not a DISTINCT over every claim's assignee."""
+
+    title = _("assignee")
+    parameter_name = "assignee"
+
+    def lookups(self, request, model_admin):
+        people = assignable_users().values_list("pk", "username")
+        return [("none", _("nobody")), *[(str(pk), name) for pk, name in people]]
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if value == "none":
+            return queryset.filter(assignee__isnull=True)
+        if value and value.isdigit():
+            return queryset.filter(assignee_id=value)
         return queryset
 
 
@@ -180,7 +201,7 @@ class ClaimAdmin(admin.ModelAdmin):
     list_display = [
         "excerpt",
         "article_link",
-        "status",
+        "status_badge",
         "rating",
         "assignee",
         "priority",
@@ -190,12 +211,15 @@ class ClaimAdmin(admin.ModelAdmin):
     list_filter = [
         "status",
         "rating",
-        ("assignee", admin.RelatedOnlyFieldListFilter),
+        AssigneeFilter,
         RecentArticleFilter,
         "language",
         OverdueFilter,
     ]
-    search_fields = ["text", "claimant", "summary", "article__title"]
+    # Article titles are searched separately (get_search_results): an OR across the join
+    # would make the database read every claim.
+    search_fields = ["text", "claimant", "summary"]
+    search_help_text = _("Words from the claim, its claimant, summary or article title.")
     list_select_related = ["article", "rating", "assignee"]
     list_per_page = 50
     show_full_result_count = False
@@ -214,6 +238,10 @@ class ClaimAdmin(admin.ModelAdmin):
         "export_csv",
     ]
     change_form_template = "admin/claims/claim/change_form.html"
+
+    class Media:
+        css = {"all": ["css/admin-claims.css"]}
+
     fieldsets = [
         (
             None,
@@ -249,7 +277,14 @@ class ClaimAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("claim"), ordering="text")
     def excerpt(self, obj: Claim) -> str:
-        return obj.text if len(obj.text) <= 90 else obj.text[:89] + "…"
+        # The whole claim, clamped to three lines by the changelist's stylesheet.
+        return format_html('<span class="claim-text" title="{}">{}</span>', obj.text, obj.text)
+
+    @admin.display(description=_("status"), ordering="status")
+    def status_badge(self, obj: Claim) -> str:
+        return format_html(
+            '<span class="status-badge status-{}">{}</span>', obj.status, obj.get_status_display()
+        )
 
     @admin.display(description=_("article"), ordering="article__title")
     def article_link(self, obj: Claim) -> str:
@@ -287,6 +322,15 @@ class ClaimAdmin(admin.ModelAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("article", "rating", "assignee")
+
+    def get_search_results(self, request, queryset, search_term):
+        found, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        if search_term.strip():
+            # Claims of articles whose title matches: a short list of ids, looked up first.
+            titled = search.articles_titled(search_term.strip())
+            if titled:
+                found = found | queryset.filter(article_id__in=titled)
+        return found, may_have_duplicates
 
     def get_readonly_fields(self, request, obj=None):
         always = ["status_line", "article_context", "checkworthiness", "reasons", "start", "end"]
@@ -389,7 +433,18 @@ class ClaimAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Set priority"), permissions=["change"])
     def set_priority(self, request, queryset):
-        form = PriorityForm(request.POST if "apply" in request.POST else None)
+        # Pre-filled with the selected claims' current priority (the most common one).
+        current = (
+            queryset.order_by()
+            .values_list("priority")
+            .annotate(n=Count("id"))
+            .order_by("-n", "-priority")
+            .first()
+        )
+        form = PriorityForm(
+            request.POST if "apply" in request.POST else None,
+            initial={"priority": current[0]} if current else None,
+        )
         if "apply" in request.POST and form.is_valid():
             done = 0
             for claim in queryset:

@@ -9,6 +9,7 @@ from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 from rest_framework.filters import OrderingFilter
 
+from claims import search
 from claims.models import Claim, Priority, Status
 from claims.models.articles import Language
 
@@ -126,10 +127,4 @@ class ClaimFilter(django_filters.FilterSet):
         return queryset.filter(pk__in=overdue) if value else queryset.exclude(pk__in=overdue)
 
     def filter_text(self, queryset, name: str, value: str):
-        for word in value.split():
-            queryset = queryset.filter(
-                models.Q(text__icontains=word)
-                | models.Q(claimant__icontains=word)
-                | models.Q(summary__icontains=word)
-            )
-        return queryset
+        return search.search_claims(queryset, value)

@@ -1,7 +1,7 @@
 """Start page and the reviewers' queue."""
 
 from django.contrib import messages
-from django.core.paginator import Paginator
+from django.db.models import F
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -12,8 +12,9 @@ from claims import workflow
 from claims.errors import WorkflowError
 from claims.exports import csv_response, export_filename
 from claims.filters import QueueFilter
-from claims.models import Claim
+from claims.models import Claim, ClaimEvent, Status
 from claims.models.claims import OPEN_STATUSES
+from claims.paging import QueuePaginator
 from claims.roles import is_editor, is_reviewer
 from claims.views.access import desk_member_required
 
@@ -33,14 +34,16 @@ def home(request: HttpRequest) -> HttpResponse:
 def queue(request: HttpRequest) -> HttpResponse:
     base = Claim.objects.with_related()
     # Always bound, so the default (open claims only) applies without any filter chosen.
-    filters = QueueFilter(request.GET, queryset=base)
+    filters = QueueFilter(request.GET, queryset=base, request=request)
     filtered = filters.qs
     # "My claims" is the work in hand; what one finished stays findable in the list below.
-    mine = list(filtered.assigned_to(request.user).open().queue_order())
-    shared = filtered.exclude(assignee=request.user, status__in=OPEN_STATUSES).queue_order()
-    page = Paginator(shared, QUEUE_PAGE_SIZE).get_page(request.GET.get("page"))
+    mine = list(filtered.assigned_to(request.user).open())
+    shared = filtered.exclude(assignee=request.user, status__in=OPEN_STATUSES)
+    page = QueuePaginator(shared, QUEUE_PAGE_SIZE).get_page(request.GET.get("page"))
+    mark_sent_back([*mine, *page.object_list])
     query = request.GET.copy()
     query.pop("page", None)
+    waiting = QueuePaginator(Claim.objects.queued(), QUEUE_PAGE_SIZE)
     return render(
         request,
         "claims/queue.html",
@@ -49,10 +52,37 @@ def queue(request: HttpRequest) -> HttpResponse:
             "mine": mine,
             "page": page,
             "querystring": query.urlencode(),
-            "filters_active": any(query.values()),
-            "queued_count": Claim.objects.queued().count(),
+            "filters_active": any(v for k, v in query.items() if k != "sort"),
+            "queued_count": waiting.count,
+            "queued_capped": waiting.is_capped,
+            "hides_new": not filters.form.cleaned_data.get("status")
+            and Status.NEW not in filters.default_statuses(),
         },
     )
+
+
+def mark_sent_back(claims: list[Claim]) -> None:
+    """Flag claims in review whose last status change was an editor's send-back.
+
+    One query for the whole page: the status changes of the claims in review, newest
+    last, so the last one seen per claim is the one that counts.
+    """
+    in_review = {claim.pk: claim for claim in claims if claim.status == Status.IN_REVIEW}
+    for claim in claims:
+        claim.sent_back = False
+    if not in_review:
+        return
+    last: dict[int, str] = {}
+    changes = (
+        ClaimEvent.objects.filter(claim_id__in=in_review)
+        .exclude(from_status=F("to_status"))
+        .order_by("claim_id", "created_at", "id")
+        .values_list("claim_id", "action")
+    )
+    for claim_id, action in changes:
+        last[claim_id] = action
+    for claim_id, claim in in_review.items():
+        claim.sent_back = last.get(claim_id) == "send_back"
 
 
 @require_POST
