@@ -49,7 +49,7 @@ class Migration(migrations.Migration):
         ),
         migrations.AddIndex(
             model_name='claim',
-            index=models.Index(models.OrderBy(models.F('priority'), descending=True), models.OrderBy(models.F('due_at')), models.OrderBy(models.F('created_at')), models.OrderBy(models.F('id')), condition=models.Q(('status', 'queued')), name='claim_queued_order_idx'),
+            index=models.Index(models.OrderBy(models.F('priority'), descending=True), models.OrderBy(models.F('due_at')), models.OrderBy(models.F('created_at')), models.OrderBy(models.F('id')), condition=models.Q(('status__exact', 'queued')), name='claim_queued_order_idx'),
         ),
         migrations.AddIndex(
             model_name='claim',

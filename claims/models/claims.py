@@ -217,7 +217,7 @@ class Claim(models.Model):
             # "Take next": the most urgent queued claim, without touching the others.
             models.Index(
                 *QUEUE_ORDER_INDEX,
-                condition=models.Q(status=Status.QUEUED),
+                condition=models.Q(status__exact=Status.QUEUED),
                 name="claim_queued_order_idx",
             ),
             # The default ordering (newest first) of the admin and the API list.
