@@ -103,8 +103,9 @@ def take_next(request: HttpRequest) -> HttpResponse:
 @desk_member_required
 def queue_export(request: HttpRequest) -> HttpResponse:
     """The queue as filtered on the page (all of it, not one page), as CSV."""
-    filters = QueueFilter(request.GET, queryset=Claim.objects.with_related())
+    filters = QueueFilter(request.GET, queryset=Claim.objects.with_related(), request=request)
     if not filters.is_valid():
         messages.error(request, _("The filters are not valid; fix them and export again."))
         return redirect(f"{reverse('queue')}?{request.GET.urlencode()}")
-    return csv_response(filters.qs.queue_order(), export_filename("queue"))
+    # In the order chosen on the page (the filter set applies it).
+    return csv_response(filters.qs, export_filename("queue"))
