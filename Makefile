@@ -22,11 +22,14 @@ $(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(PY)
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
 
-# Development server on SQLite with the demo data; prints the demo logins.
+# Development server on SQLite with the demo data; prints the demo logins. The job
+# worker (imports by URL, feeds, webhooks, snapshots) runs beside it and stops with it.
 run: install
 	DEBUG=$${DEBUG:-true} $(PY) manage.py migrate --noinput
 	DEBUG=$${DEBUG:-true} $(PY) manage.py seed_demo
 	@echo "Serving on http://$(HOST):$(PORT)/  (admin: /admin/, queue: /queue/)"
+	DEBUG=$${DEBUG:-true} $(PY) manage.py run_jobs --verbosity 0 & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	DEBUG=$${DEBUG:-true} $(PY) manage.py runserver $(HOST):$(PORT)
 
 # The whole suite: unit, API, pages and browser tests. Set DATABASE_URL for PostgreSQL.

@@ -2,7 +2,8 @@
 
 Variables: DATABASE_URL, SECRET_KEY (required when DEBUG is off), DEBUG,
 ALLOWED_HOSTS, TIME_ZONE, FACTCHECK_ORGANIZATION_NAME, FACTCHECK_ORGANIZATION_URL,
-FACTCHECK_PUBLIC_URL.
+FACTCHECK_PUBLIC_URL, FACTCHECK_REDIS_URL (Redis job engine instead of the database one),
+FACTCHECK_FETCH_ALLOW_PRIVATE, FACTCHECK_FEED_POLL_MINUTES.
 """
 
 from pathlib import Path
@@ -44,6 +45,8 @@ INSTALLED_APPS = [
     "django_filters",
     "drf_spectacular",
     "drf_spectacular_sidecar",
+    "django_tasks",
+    "django_tasks_db",
     "claims",
 ]
 
@@ -185,6 +188,28 @@ FACTCHECK_ORGANIZATION_URL = env_str("FACTCHECK_ORGANIZATION_URL", "http://127.0
 FACTCHECK_PUBLIC_URL = env_str("FACTCHECK_PUBLIC_URL", "http://127.0.0.1:8000")
 # Claims whose due date passed are overdue; new claims get this many days by default.
 FACTCHECK_DEFAULT_DUE_DAYS = env_int("FACTCHECK_DEFAULT_DUE_DAYS", 3)
+
+# Background jobs run on Django's tasks API. The database engine needs nothing else (the
+# `run_jobs` worker reads the queue from the same database); setting FACTCHECK_REDIS_URL
+# moves the same jobs onto RQ workers for desks that import at scale.
+FACTCHECK_REDIS_URL = env_str("FACTCHECK_REDIS_URL", "")
+if FACTCHECK_REDIS_URL:
+    INSTALLED_APPS.insert(INSTALLED_APPS.index("claims"), "django_rq")
+    RQ_QUEUES = {"default": {"URL": FACTCHECK_REDIS_URL, "DEFAULT_TIMEOUT": 600}}
+    TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}}
+else:
+    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# A failed job is tried again after 30 s, 60 s, 120 s … until this many attempts.
+FACTCHECK_JOB_MAX_ATTEMPTS = env_int("FACTCHECK_JOB_MAX_ATTEMPTS", 4)
+FACTCHECK_JOB_RETRY_SECONDS = env_int("FACTCHECK_JOB_RETRY_SECONDS", 30)
+
+# Fetching pages, feeds and webhooks: private, loopback and link-local addresses are
+# refused unless this is on (a local test server, an intranet deployment).
+FACTCHECK_FETCH_ALLOW_PRIVATE = env_bool("FACTCHECK_FETCH_ALLOW_PRIVATE", default=False)
+FACTCHECK_FETCH_TIMEOUT = env_int("FACTCHECK_FETCH_TIMEOUT", 15)
+FACTCHECK_FETCH_MAX_BYTES = env_int("FACTCHECK_FETCH_MAX_BYTES", 5 * 1024 * 1024)
+FACTCHECK_WEBHOOK_TIMEOUT = env_int("FACTCHECK_WEBHOOK_TIMEOUT", 10)
+FACTCHECK_FEED_POLL_MINUTES = env_int("FACTCHECK_FEED_POLL_MINUTES", 15)
 
 LOGGING = {
     "version": 1,

@@ -8,6 +8,7 @@ from claims.models import Article, Claim, Rating
 from claims.models.articles import content_hash
 from claims.roles import EDITORS, READERS, REVIEWERS
 from tests.browser_support import chromium_browser, new_page  # noqa: F401  (fixtures)
+from tests.jobs_support import job_settings, web  # noqa: F401  (fixtures)
 
 ARTICLE_BODY = (
     "Stadtrat beschließt neues Wassergesetz\n"

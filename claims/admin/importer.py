@@ -12,9 +12,12 @@ from django.utils.translation import gettext_lazy as _
 from claims.errors import WorkflowError
 from claims.extraction import ExtractionInputError, decode_document
 from claims.extraction.decoding import MAX_DOCUMENT_BYTES
+from claims.fetching import FetchError, check_url
 from claims.importing import analyse, find_matches, import_article, reason_labels
+from claims.ingest import start_import
 
 SESSION_PREFIX = "article-import:"
+MAX_FETCH_URLS = 50
 
 
 class ImportForm(forms.Form):
@@ -29,6 +32,16 @@ class ImportForm(forms.Form):
         label=_("…or a file"),
         required=False,
         help_text=_("Text, Markdown or HTML, at most 2 MB."),
+    )
+    fetch = forms.CharField(
+        label=_("…or fetch from the web"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3, "cols": 100}),
+        help_text=_(
+            "Addresses of articles, one per line (at most %(count)d): each page is fetched "
+            "and imported in the background."
+        )
+        % {"count": MAX_FETCH_URLS},
     )
     title = forms.CharField(label=_("Title"), required=False, max_length=300)
     url = forms.URLField(label=_("URL"), required=False, max_length=500, assume_scheme="https")
@@ -45,6 +58,14 @@ class ImportForm(forms.Form):
         if self.errors:
             return cleaned
         text, upload = cleaned.get("text", ""), cleaned.get("file")
+        if cleaned.get("fetch", "").strip():
+            if text.strip() or upload:
+                raise forms.ValidationError(
+                    _("Paste a text, upload a file or give addresses to fetch, one of them."),
+                    code="both",
+                )
+            cleaned["urls"] = self._fetch_urls(cleaned["fetch"])
+            return cleaned
         if text.strip() and upload:
             raise forms.ValidationError(
                 _("Paste the text or upload a file, not both."), code="both"
@@ -71,6 +92,28 @@ class ImportForm(forms.Form):
         cleaned.update(language=language, title=title, extraction=extraction)
         return cleaned
 
+    def _fetch_urls(self, value: str) -> list[str]:
+        urls = list(dict.fromkeys(line.strip() for line in value.splitlines() if line.strip()))
+        if len(urls) > MAX_FETCH_URLS:
+            self.add_error(
+                "fetch", _("At most %(count)d addresses at once.") % {"count": MAX_FETCH_URLS}
+            )
+            return []
+        field = forms.URLField(max_length=500, assume_scheme="https")
+        cleaned = []
+        for url in urls:
+            try:
+                url = field.clean(url)
+                check_url(url)
+            except forms.ValidationError as exc:
+                self.add_error("fetch", f"{url}: {' '.join(exc.messages)}")
+                continue
+            except FetchError as exc:
+                self.add_error("fetch", f"{url}: {exc.message}")
+                continue
+            cleaned.append(url)
+        return cleaned
+
 
 def import_view(model_admin, request: HttpRequest):
     """Two steps: the form (and preview) → saving the chosen candidates."""
@@ -82,6 +125,9 @@ def import_view(model_admin, request: HttpRequest):
     if request.method == "POST" and "save" in request.POST:
         return _save(model_admin, request, context)
     form = ImportForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid() and form.cleaned_data.get("urls"):
+        job = start_import(request.user, form.cleaned_data["urls"])
+        return HttpResponseRedirect(job.get_absolute_url())
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         extraction = data["extraction"]

@@ -1,12 +1,14 @@
 """Articles (read, import) and the rating scale (read-only)."""
 
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, status, viewsets
 from rest_framework.response import Response
 
 from claims.api import examples
+from claims.api.ingest import JobSerializer, UrlImportSerializer
 from claims.api.pagination import SmallListPagination, cursor_pagination
 from claims.api.permissions import CanReadDesk
 from claims.api.schema import AUTH_ERRORS, errors
@@ -17,6 +19,7 @@ from claims.api.serializers import (
     RatingSerializer,
 )
 from claims.errors import NotPermitted
+from claims.ingest import start_import
 from claims.models import Article, Claim, Rating
 from claims.permissions import can_import_articles
 
@@ -36,11 +39,13 @@ from claims.permissions import can_import_articles
         summary="Import an article",
         description="Editors only. Stores the text exactly as sent and extracts its "
         "check-worthy claims (status new). The same text sent again answers 200 with the "
-        "article already stored; a new article answers 201.",
+        "article already stored; a new article answers 201. A `url` without `body` queues "
+        "a job that fetches the page and imports it: 202 with the job (see /api/jobs/<id>/).",
         request=ArticleImportSerializer,
         responses={
             201: ArticleDetailSerializer,
             200: ArticleDetailSerializer,
+            202: JobSerializer,
             **errors(400, *AUTH_ERRORS),
         },
         examples=[examples.ARTICLE_REQUEST],
@@ -78,6 +83,9 @@ class ArticleViewSet(
     def create(self, request, *args, **kwargs) -> Response:
         if not can_import_articles(request.user):
             raise NotPermitted(_("Only editors may import articles."))
+        data = request.data if hasattr(request.data, "get") else {}
+        if data.get("url") and not data.get("body"):
+            return self._import_by_url(request)
         serializer = ArticleImportSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         data = serializer.validated_data
@@ -96,6 +104,17 @@ class ArticleViewSet(
         return Response(
             ArticleDetailSerializer(article, context={"request": request}).data,
             status=status.HTTP_201_CREATED if result.created else status.HTTP_200_OK,
+        )
+
+    def _import_by_url(self, request) -> Response:
+        """A URL and no text: the page is fetched and imported by a job (202 with the job)."""
+        serializer = UrlImportSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        job = start_import(request.user, [serializer.validated_data["url"]])
+        return Response(
+            JobSerializer(job, context={"request": request}).data,
+            status=status.HTTP_202_ACCEPTED,
+            headers={"Location": reverse("api:importjob-detail", args=[job.pk])},
         )
 
 

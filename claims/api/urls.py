@@ -4,7 +4,7 @@ from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework.routers import SimpleRouter
 
-from claims.api import articles, evidence, public, views
+from claims.api import articles, evidence, ingest, public, views
 
 app_name = "api"
 
@@ -16,6 +16,9 @@ router.register(r"claims/(?P<claim_id>\d+)/notes", evidence.NoteViewSet, basenam
 router.register(r"claims/(?P<claim_id>\d+)/history", evidence.HistoryViewSet, basename="event")
 router.register("ratings", articles.RatingViewSet, basename="rating")
 router.register("factchecks", public.FactCheckViewSet, basename="factcheck")
+router.register("jobs", ingest.JobViewSet, basename="importjob")
+router.register("feeds", ingest.FeedViewSet, basename="feed")
+router.register("webhooks", ingest.WebhookViewSet, basename="webhook")
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),

@@ -26,6 +26,7 @@ class Article(models.Model):
     title = models.CharField(_("title"), max_length=300)
     url = models.URLField(_("URL"), max_length=500, blank=True)
     outlet = models.CharField(_("outlet"), max_length=200, blank=True)
+    byline = models.CharField(_("byline"), max_length=300, blank=True)
     language = models.CharField(_("language"), max_length=2, choices=Language.choices)
     published_at = models.DateTimeField(_("published"), null=True, blank=True)
     body = models.TextField(_("text"))
@@ -40,6 +41,15 @@ class Article(models.Model):
         related_name="+",
     )
     imported_at = models.DateTimeField(_("imported"), auto_now_add=True)
+    # The page as fetched, for articles imported by URL.
+    snapshot = models.ForeignKey(
+        "claims.Snapshot",
+        verbose_name=_("snapshot"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = ArticleQuerySet.as_manager()

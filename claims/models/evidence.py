@@ -72,6 +72,16 @@ class ClaimSource(models.Model):
         related_name="+",
     )
     added_at = models.DateTimeField(_("added"), auto_now_add=True)
+    # The source page as it was when cited, fetched once by a job after the entry is added.
+    snapshot = models.ForeignKey(
+        "claims.Snapshot",
+        verbose_name=_("snapshot"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    snapshot_error = models.CharField(_("snapshot error"), max_length=500, blank=True)
 
     class Meta:
         ordering = ["added_at", "id"]

@@ -9,6 +9,7 @@ from claims.views.claim import (
     claim_edit,
 )
 from claims.views.dashboard import dashboard
+from claims.views.jobs import job_detail, snapshot
 from claims.views.new_claim import new_claim
 from claims.views.public import factcheck_detail, factcheck_list, methodology
 from claims.views.queue import home, queue, queue_export, take_next
@@ -24,9 +25,11 @@ __all__ = [
     "factcheck_detail",
     "factcheck_list",
     "home",
+    "job_detail",
     "methodology",
     "new_claim",
     "queue",
     "queue_export",
+    "snapshot",
     "take_next",
 ]

@@ -8,7 +8,9 @@ from tqdm import tqdm
 from claims.errors import WorkflowError
 from claims.extraction import ExtractionInputError, decode_document
 from claims.extraction.decoding import MAX_DOCUMENT_BYTES
+from claims.fetching import FetchError
 from claims.importing import ImportResult, import_article, reason_labels
+from claims.ingest import fetch_and_import
 
 
 def _fail(message: str) -> CommandError:
@@ -23,7 +25,14 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("paths", nargs="+", metavar="PATH")
+        parser.add_argument("paths", nargs="*", metavar="PATH")
+        parser.add_argument(
+            "--fetch",
+            action="append",
+            default=[],
+            metavar="URL",
+            help="Fetch the article at URL and import it (repeatable; instead of files).",
+        )
         parser.add_argument("--title", help="Article title (default: the file's first line).")
         parser.add_argument("--url", default="", help="Where the article was published.")
         parser.add_argument("--outlet", default="", help="The publication, e.g. a newspaper.")
@@ -32,6 +41,13 @@ class Command(BaseCommand):
         parser.add_argument("--format", choices=["text", "json"], default="text")
 
     def handle(self, *args, **options) -> None:
+        if options["fetch"]:
+            if options["paths"]:
+                raise _fail("Give files or --fetch URLs, not both.")
+            self._fetch(options["fetch"], options)
+            return
+        if not options["paths"]:
+            raise _fail("Give at least one file to import, or --fetch URL.")
         paths = [Path(p) for p in options["paths"]]
         if len(paths) > 1 and (options["title"] or options["url"]):
             raise _fail(
@@ -68,6 +84,26 @@ class Command(BaseCommand):
             progress.close()
         for result in results:
             self._report(result, options)
+
+    def _fetch(self, urls: list[str], options: dict) -> None:
+        """Fetch and import each page now, in this process (the web and API use jobs)."""
+        progress = tqdm(total=len(urls), unit="page", file=self.stderr._out)
+        articles = []
+        try:
+            with transaction.atomic():
+                for url in urls:
+                    progress.set_description(url[-40:])
+                    try:
+                        articles.append(fetch_and_import(None, url))
+                    except FetchError as exc:
+                        raise _fail(f"{url}: {exc.message}") from None
+                    except WorkflowError as exc:
+                        raise _fail(f"{url}: {exc.message}") from None
+                    progress.update()
+        finally:
+            progress.close()
+        for article in articles:
+            self.stdout.write(f"{article.title} [{article.language}] #{article.pk} ← {article.url}")
 
     def _read(self, path: Path) -> str:
         if not path.is_file():

@@ -1,0 +1,58 @@
+"""The background worker: the configured engine's own worker, under one name."""
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandParser
+
+from claims import feeds, jobs
+
+
+class Command(BaseCommand):
+    help = (
+        "Run background jobs (imports by URL, feed polls, webhook deliveries, snapshots) "
+        "with the configured engine: the database, or Redis when FACTCHECK_REDIS_URL is set."
+    )
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument(
+            "--until-empty",
+            action="store_true",
+            help="Run every pending job, and the jobs those enqueue, then exit.",
+        )
+
+    def handle(self, *args, until_empty: bool = False, **options) -> None:
+        verbosity = options["verbosity"]
+        if not until_empty:
+            # A feed whose poll chain was lost (engine emptied, worker down for long) gets
+            # a new one; the chains then keep themselves going.
+            feeds.schedule_overdue()
+        if jobs.engine() == "redis":
+            self._rq(until_empty, verbosity)
+            return
+        # The database engine's worker; --batch stops once no job is ready.
+        call_command(
+            "db_worker",
+            batch=until_empty,
+            reload=False,
+            startup_delay=not until_empty,
+            interval=0.5,
+            verbosity=verbosity,
+        )
+
+    def _rq(self, until_empty: bool, verbosity: int) -> None:
+        import django_rq
+        from django_tasks_rq import Job
+        from rq import SimpleWorker, Worker
+
+        while True:
+            # In burst mode the jobs run in this process (no fork per job): faster for a
+            # short drain, and what tests need to share their database connection.
+            worker = django_rq.get_worker(
+                "default", job_class=Job, worker_class=SimpleWorker if until_empty else Worker
+            )
+            worker.work(
+                burst=until_empty,
+                with_scheduler=True,
+                logging_level="WARNING" if verbosity < 2 else "DEBUG",
+            )
+            if not until_empty or jobs.pending_count() == 0:
+                return
