@@ -1,3 +1,3 @@
-"""The editors' admin: claims, articles, sources and the rating scale."""
+"""The editors' admin: claims, articles, sources, the rating scale, feeds, jobs and webhooks."""
 
-from claims.admin import articles, claims, ratings  # noqa: F401  (registers the ModelAdmins)
+from claims.admin import articles, claims, ingest, ratings  # noqa: F401  (registers the ModelAdmins)
