@@ -34,4 +34,6 @@ def record_many(events: Sequence[ClaimEvent]) -> list[ClaimEvent]:
 
 def _fan_out(events: Sequence[ClaimEvent]) -> None:
     # Consumers of recorded changes hook in here, each in the caller's transaction.
-    return None
+    from claims import webhooks
+
+    webhooks.record_claim_events(events)

@@ -12,7 +12,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext as _
 from rapidfuzz import fuzz, process
 
-from claims import history, workflow
+from claims import history, webhooks, workflow
 from claims.errors import MissingInput, NotPermitted
 from claims.extraction import (
     REASON_LABELS,
@@ -193,6 +193,7 @@ def import_article(
             if similar:
                 claim.similar_claims.add(*similar)
             result.claims.append(claim)
+        webhooks.record_article_imported(article)
     return result
 
 
