@@ -479,6 +479,10 @@ def add_source(
             entry.accessed_at = accessed_at
         entry.full_clean(exclude=["claim", "source"])
         entry.save()
+        # The cited page is kept as it is now, fetched by a job once this commits.
+        from claims.ingest import request_snapshot  # ingest imports the importer, which imports us
+
+        request_snapshot(entry)
     return entry
 
 
