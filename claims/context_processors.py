@@ -1,4 +1,5 @@
 from django.http import HttpRequest
+from django.utils.functional import SimpleLazyObject
 
 from claims.roles import is_editor, is_reviewer, is_staff_member
 
@@ -10,4 +11,18 @@ def roles(request: HttpRequest) -> dict:
         "is_editor": is_editor(user),
         "is_reviewer": is_reviewer(user),
         "is_desk_member": is_staff_member(user),
+    }
+
+
+def unread_notifications(request: HttpRequest) -> dict:
+    """The header's unread count: one COUNT query, run only if a template shows it."""
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return {"unread_notifications": 0}
+    from claims.models import Notification
+
+    return {
+        "unread_notifications": SimpleLazyObject(
+            lambda: Notification.objects.for_user(user).unread().count()
+        )
     }

@@ -8,6 +8,7 @@ leaves no trace anywhere.
 
 from collections.abc import Sequence
 
+from claims import notifications
 from claims.models import ClaimEvent
 
 
@@ -37,3 +38,4 @@ def _fan_out(events: Sequence[ClaimEvent]) -> None:
     from claims import webhooks
 
     webhooks.record_claim_events(events)
+    notifications.from_events(events)

@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
-from claims import conflicts, history
+from claims import conflicts, history, notifications
 from claims.errors import ActionNotAllowed, MissingInput, NotPermitted, StaleClaim
 from claims.extraction import detect_language
 from claims.models import Claim, ClaimSource, Note, Rating, Source, Status
@@ -502,6 +502,7 @@ def add_note(
         note = Note(claim=current, author=by, body=(body or "").strip(), kind=kind, **fields)
         note.full_clean()
         note.save()
+        notifications.from_note(note)
     return note
 
 

@@ -67,3 +67,30 @@ def test_concurrent_edits_refuse_only_a_real_conflict(
     assert page.get_by_text("Changes saved.").is_visible()
     claim.refresh_from_db()
     assert claim.verdict_summary == "My final wording."
+
+
+def test_send_back_reaches_the_reviewer_as_notification_and_banner(
+    live_server, new_page, editor, reviewer, claim_in
+):
+    claim = claim_in("submitted")
+    page = new_page()
+    login(page, live_server.url, "ed")
+    page.goto(f"{live_server.url}/claims/{claim.pk}/")
+    page.get_by_label("Comment for the reviewer").fill("Please add the May report as a source.")
+    page.get_by_role("button", name="Send back").click()
+    assert page.locator(".claim-head .badge.status-in_review").is_visible()
+    page.get_by_role("button", name="Log out").click()
+
+    login(page, live_server.url, "rev")
+    assert page.locator(".inbox-link .unread-count").inner_text() == "1"
+    page.locator(".inbox-link").click()
+    assert page.get_by_text("Sent back to you").is_visible()
+    assert page.get_by_text("Please add the May report as a source.").is_visible()
+    screenshot(page, "desk-2-inbox-with-send-back")
+    page.get_by_role("link", name=f"#{claim.pk}").first.click()
+    banner = page.locator(".sent-back-banner")
+    assert "Please add the May report as a source." in banner.inner_text()
+    screenshot(page, "desk-2-sent-back-banner")
+    page.locator(".inbox-link").click()
+    page.get_by_role("button", name="Mark all as read").click()
+    assert page.locator(".inbox-link .unread-count").count() == 0

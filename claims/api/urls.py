@@ -4,7 +4,7 @@ from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework.routers import SimpleRouter
 
-from claims.api import articles, evidence, ingest, public, views
+from claims.api import articles, evidence, ingest, notifications, public, views
 
 app_name = "api"
 
@@ -19,6 +19,7 @@ router.register("factchecks", public.FactCheckViewSet, basename="factcheck")
 router.register("jobs", ingest.JobViewSet, basename="importjob")
 router.register("feeds", ingest.FeedViewSet, basename="feed")
 router.register("webhooks", ingest.WebhookViewSet, basename="webhook")
+router.register("notifications", notifications.NotificationViewSet, basename="notification")
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),

@@ -5,6 +5,7 @@ from claims.models.claims import Claim, Priority, Status
 from claims.models.evidence import ClaimSource, Note, Source, Stance
 from claims.models.history import ClaimEvent
 from claims.models.ingest import Feed, FeedItem, ImportJob, JobStatus, Snapshot
+from claims.models.notifications import Notification, NotificationKind, NotificationPreference
 from claims.models.ratings import Rating
 from claims.models.webhooks import (
     DeliveryStatus,
@@ -30,6 +31,9 @@ __all__ = [
     "ClaimEvent",
     "ClaimSource",
     "Note",
+    "Notification",
+    "NotificationKind",
+    "NotificationPreference",
     "Priority",
     "Rating",
     "Source",

@@ -11,6 +11,7 @@ from claims.views.claim import (
 from claims.views.dashboard import dashboard
 from claims.views.jobs import job_detail, snapshot
 from claims.views.new_claim import new_claim
+from claims.views.notifications import inbox, mark_all_read, mark_read, preferences
 from claims.views.public import factcheck_detail, factcheck_list, methodology
 from claims.views.queue import home, queue, queue_export, take_next
 
@@ -26,8 +27,12 @@ __all__ = [
     "factcheck_list",
     "home",
     "job_detail",
+    "inbox",
+    "mark_all_read",
+    "mark_read",
     "methodology",
     "new_claim",
+    "preferences",
     "queue",
     "queue_export",
     "snapshot",

@@ -103,6 +103,7 @@ def _page_context(
     forms.update({k: v for k, v in bound.items() if not k.startswith("action-")})
     if forms["verdict"] is not None and "submit" in bound:
         forms["verdict"] = bound["submit"]
+    events = list(claim.events.all())
     context_parts = None
     if claim.article_id and claim.start is not None and not claim.anchor_lost:
         context_parts = claim.article.context_around(claim.start, claim.end)
@@ -112,7 +113,8 @@ def _page_context(
         "context_parts": context_parts,
         "evidence": list(claim.evidence.all()),
         "notes": list(claim.notes.all()),
-        "events": list(claim.events.all()),
+        "events": events,
+        "sent_back": _sent_back(claim, events),
         "history": describe(claim.events.all()),
         "similar": list(claim.similar_claims.all()),
         "ratings": ratings,
@@ -124,6 +126,16 @@ def _page_context(
         "verdict_draft": bool(kept.get("verdict")) and "verdict" not in bound,
         "has_work_form": any(forms[part] for part in WORK_FORMS),
     }
+
+
+def _sent_back(claim: Claim, events: list) -> object | None:
+    """The editor's send-back, while the claim is still back in review because of it."""
+    if claim.status != "in_review":
+        return None
+    moves = [e for e in events if e.from_status != e.to_status]
+    if moves and moves[-1].action == "send_back":
+        return moves[-1]
+    return None
 
 
 @desk_member_required
