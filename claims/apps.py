@@ -6,3 +6,7 @@ class ClaimsConfig(AppConfig):
     name = "claims"
     verbose_name = _("Fact-checking")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        # The rulebook registers the desk's permissions with `rules` when imported.
+        from claims import rulebook  # noqa: F401

@@ -1,16 +1,16 @@
 from django.http import HttpRequest
 from django.utils.functional import SimpleLazyObject
 
-from claims.roles import is_editor, is_reviewer, is_staff_member
+from claims import rulebook
 
 
 def roles(request: HttpRequest) -> dict:
     """Role flags for templates, so menus show only what the user may use."""
     user = getattr(request, "user", None)
     return {
-        "is_editor": is_editor(user),
-        "is_reviewer": is_reviewer(user),
-        "is_desk_member": is_staff_member(user),
+        "is_editor": rulebook.is_editor.test(user),
+        "is_reviewer": rulebook.is_reviewer.test(user),
+        "is_desk_member": rulebook.can(user, "claims.read_desk"),
     }
 
 

@@ -11,8 +11,8 @@ from django.utils.translation import gettext_lazy as _
 from claims.conflicts import comparable
 from claims.errors import EditConflict, WorkflowError
 from claims.models import Claim, Note, Priority, Rating, Stance
-from claims.permissions import EDITOR_FIELDS
 from claims.roles import assignable_users
+from claims.rulebook import EDITOR_FIELDS
 
 
 class DateInput(forms.DateInput):

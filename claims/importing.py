@@ -12,8 +12,8 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext as _
 from rapidfuzz import fuzz, process
 
-from claims import history, webhooks, workflow
-from claims.errors import MissingInput, NotPermitted
+from claims import history, rulebook, webhooks, workflow
+from claims.errors import MissingInput
 from claims.extraction import (
     REASON_LABELS,
     SIMILAR_THRESHOLD,
@@ -28,7 +28,6 @@ from claims.extraction import (
 from claims.extraction.similarity import normalise
 from claims.models import Article, Claim
 from claims.models.articles import content_hash
-from claims.permissions import can_import_articles
 
 
 @dataclass
@@ -144,8 +143,8 @@ def import_article(
     `by` is the importing user, or None for the command line. `keep` limits which
     candidates (by index) become claims, for the admin's preview.
     """
-    if by is not None and not can_import_articles(by):
-        raise NotPermitted(_("Only editors may import articles."))
+    if by is not None:
+        rulebook.check(by, "claims.import_article")
     language, title, extraction = analyse(body, title=title, language=language)
     candidates = [c for i, c in enumerate(extraction.candidates) if keep is None or i in keep]
     existing = Article.objects.filter(content_hash=content_hash(body)).first()

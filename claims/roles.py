@@ -1,6 +1,7 @@
-"""Who may do what: the desk's roles as Django groups.
+"""The desk's roles as Django groups: the group names and who belongs to them.
 
-Group names are part of the public contract; superusers count as every role.
+Group names are part of the public contract. What each role may do is the rulebook's
+business (claims.rulebook); the `is_*` helpers here only forward to it for older callers.
 """
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
@@ -37,16 +38,18 @@ def assignable_users():
 
 
 def is_editor(user: User | None) -> bool:
-    return bool(
-        user and user.is_authenticated and (user.is_superuser or EDITORS in group_names(user))
-    )
+    from claims import rulebook
+
+    return bool(rulebook.is_editor.test(user))
 
 
 def is_reviewer(user: User | None) -> bool:
-    """Reviewers and editors both work claims; editors can do all a reviewer can."""
-    return is_editor(user) or REVIEWERS in group_names(user)
+    from claims import rulebook
+
+    return bool(rulebook.is_reviewer.test(user))
 
 
 def is_staff_member(user: User | None) -> bool:
-    """Anyone of the desk who may read unpublished work."""
-    return is_reviewer(user) or READERS in group_names(user)
+    from claims import rulebook
+
+    return bool(rulebook.is_desk_member.test(user))

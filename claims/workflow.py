@@ -5,6 +5,7 @@ inputs against the fresh row, applies the change with a compare-and-set on `vers
 and writes one history row. A refused action changes nothing.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -14,74 +15,176 @@ from django.utils import timezone
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
-from claims import conflicts, history, notifications
+from claims import conflicts, history, notifications, rulebook
 from claims.errors import ActionNotAllowed, MissingInput, NotPermitted, StaleClaim
 from claims.extraction import detect_language
 from claims.models import Claim, ClaimSource, Note, Rating, Source, Status
-from claims.permissions import (
-    can_add_note,
-    can_create_claim,
-    can_work_evidence,
-    editable_fields,
-    is_assignee,
-)
-from claims.roles import is_editor, is_reviewer
+
+
+def _nobody(current: Claim, by, assignee):
+    return None
+
+
+def _keep(current: Claim, by, assignee):
+    return current.assignee
+
+
+def _the_taker(current: Claim, by, assignee):
+    return by
+
+
+def _the_chosen_reviewer(current: Claim, by, assignee):
+    if assignee is None:
+        raise MissingInput(_("Choose the reviewer to assign the claim to."), field="assignee")
+    if not assignee.is_active or not rulebook.is_reviewer.test(assignee):
+        raise MissingInput(
+            _("%(user)s is not a reviewer and cannot be assigned claims.")
+            % {"user": assignee.get_username()},
+            field="assignee",
+        )
+    return assignee
+
+
+def _verdict_complete(current: Claim) -> None:
+    if current.rating_id is None:
+        raise MissingInput(_("Choose a rating before submitting the verdict."), field="rating")
+    if not current.verdict_summary.strip():
+        raise MissingInput(
+            _("Write a verdict summary before submitting the verdict."),
+            field="verdict_summary",
+        )
+    if not current.evidence.exists():
+        raise MissingInput(
+            _("Add at least one source before submitting the verdict."), field="sources"
+        )
+
+
+def _ready_to_publish(current: Claim) -> None:
+    if not current.summary.strip():
+        raise MissingInput(
+            _("Write the short summary (claim reviewed) before publishing."),
+            field="summary",
+            code="summary_missing",
+        )
+    # The approval belongs to the verdict submitted: an edit of it after the last submit
+    # (which the rulebook refuses, but a repair by hand might not) needs a new submit.
+    last_submit = current.events.filter(action="submit").order_by("-id").first()
+    if last_submit is None or (
+        current.events.filter(id__gt=last_submit.id, action="edit")
+        .filter(changes__has_any_keys=sorted(rulebook.VERDICT_FIELDS))
+        .exists()
+    ):
+        raise ActionNotAllowed(
+            _("The verdict changed after it was submitted; send it back for a new submission."),
+            code="verdict_changed",
+        )
+
+
+def _no_stamps(current: Claim, now) -> dict:
+    return {}
+
+
+def _publish_stamps(current: Claim, now) -> dict:
+    stamps = {"last_published_at": now}
+    if current.first_published_at is None:
+        stamps["first_published_at"] = now
+    return stamps
 
 
 @dataclass(frozen=True)
 class Action:
+    """One row of the contract's action table: its statuses, guards and effects.
+
+    Who may start it is the rulebook's permission `claims.<name>_claim`; `allowed_for`
+    only describes that rule for the API documentation.
+    """
+
     name: str
     label: Promise
     sources: tuple[str, ...]
     target: str
-    # Who may: "editor", "reviewer", "assignee", "assignee_or_editor", "editor_not_assignee".
-    who: str
+    allowed_for: str
     comment_label: Promise | None = None
     needs_assignee: bool = False
+    # The claim's holder after the action: (current, by, assignee) -> user or None.
+    next_assignee: Callable = _keep
+    # Checks on the locked row beyond role and status; each raises a WorkflowError.
+    guards: tuple[Callable[[Claim], None], ...] = ()
+    # Extra columns the action stamps: (current, now) -> dict.
+    stamps: Callable = _no_stamps
+
+    @property
+    def permission(self) -> str:
+        return f"claims.{self.name}_claim"
 
 
 ACTIONS: dict[str, Action] = {
     a.name: a
     for a in [
-        Action("accept", _("Accept into queue"), (Status.NEW,), Status.QUEUED, "editor"),
+        Action(
+            "accept",
+            _("Accept into queue"),
+            (Status.NEW,),
+            Status.QUEUED,
+            "editors",
+            next_assignee=_nobody,
+        ),
         Action(
             "reject",
             _("Reject"),
             (Status.NEW, Status.QUEUED),
             Status.REJECTED,
-            "editor",
+            "editors",
             comment_label=_("Reason"),
+            next_assignee=_nobody,
         ),
-        Action("restore", _("Restore"), (Status.REJECTED,), Status.NEW, "editor"),
-        Action("take", _("Take"), (Status.QUEUED,), Status.IN_REVIEW, "reviewer"),
+        Action(
+            "restore",
+            _("Restore"),
+            (Status.REJECTED,),
+            Status.NEW,
+            "editors",
+            next_assignee=_nobody,
+        ),
+        Action(
+            "take",
+            _("Take"),
+            (Status.QUEUED,),
+            Status.IN_REVIEW,
+            "reviewers and editors",
+            next_assignee=_the_taker,
+        ),
         Action(
             "assign",
             _("Assign"),
             (Status.QUEUED, Status.IN_REVIEW),
             Status.IN_REVIEW,
-            "editor",
+            "editors",
             needs_assignee=True,
+            next_assignee=_the_chosen_reviewer,
         ),
         Action(
             "release",
             _("Release"),
             (Status.IN_REVIEW,),
             Status.QUEUED,
-            "assignee_or_editor",
+            "the assignee or editors",
+            next_assignee=_nobody,
         ),
         Action(
             "submit",
             _("Submit verdict"),
             (Status.IN_REVIEW,),
             Status.SUBMITTED,
-            "assignee",
+            "the assignee",
+            guards=(_verdict_complete,),
         ),
         Action(
             "send_back",
             _("Send back"),
             (Status.SUBMITTED,),
             Status.IN_REVIEW,
-            "editor",
+            "editors",
             comment_label=_("Comment for the reviewer"),
         ),
         Action(
@@ -89,14 +192,16 @@ ACTIONS: dict[str, Action] = {
             _("Publish"),
             (Status.SUBMITTED,),
             Status.PUBLISHED,
-            "editor_not_assignee",
+            "editors who neither hold the claim nor set its rating or verdict summary",
+            guards=(_ready_to_publish,),
+            stamps=_publish_stamps,
         ),
         Action(
             "reopen",
             _("Reopen"),
             (Status.PUBLISHED,),
             Status.IN_REVIEW,
-            "editor",
+            "editors",
             comment_label=_("Correction note (public)"),
         ),
     ]
@@ -107,45 +212,13 @@ def actions_for_status(status: str) -> list[str]:
     return [a.name for a in ACTIONS.values() if status in a.sources]
 
 
-def _role_allows(action: Action, claim: Claim, user) -> bool:
-    if action.who == "editor":
-        return is_editor(user)
-    if action.who == "reviewer":
-        return is_reviewer(user)
-    if action.who == "assignee":
-        return is_assignee(user, claim)
-    if action.who == "assignee_or_editor":
-        return is_assignee(user, claim) or is_editor(user)
-    if action.who == "editor_not_assignee":
-        return is_editor(user) and not is_assignee(user, claim)
-    raise AssertionError(f"unknown role rule {action.who}")
-
-
 def available_actions(claim: Claim, user) -> list[str]:
     """Actions this user may start on this claim now (inputs are checked on submit)."""
     return [
         name
         for name in actions_for_status(claim.status)
-        if _role_allows(ACTIONS[name], claim, user)
+        if rulebook.can(user, ACTIONS[name].permission, claim)
     ]
-
-
-def _refuse_role(action: Action, claim: Claim, user) -> NotPermitted:
-    # Only an editor who reviewed the claim is stopped by the four-eyes rule; anyone
-    # else lacks the role.
-    if action.who == "editor_not_assignee" and is_editor(user) and claim.assignee_id:
-        return NotPermitted(
-            _("Four-eyes rule: the claim must be published by an editor other than its reviewer."),
-            code="four_eyes",
-        )
-    messages = {
-        "editor": _("Only editors may use “%(action)s”."),
-        "reviewer": _("Only reviewers and editors may use “%(action)s”."),
-        "assignee": _("Only the claim's assignee may use “%(action)s”."),
-        "assignee_or_editor": _("Only the claim's assignee or an editor may use “%(action)s”."),
-        "editor_not_assignee": _("Only editors may use “%(action)s”."),
-    }
-    return NotPermitted(messages[action.who] % {"action": action.label})
 
 
 def _lock(claim: Claim, expected_version: int | None) -> Claim:
@@ -207,26 +280,22 @@ def perform(
                 },
                 allowed=actions_for_status(current.status),
             )
-        if not _role_allows(action, current, by):
-            raise _refuse_role(action, current, by)
+        rulebook.check(by, action.permission, current, action=action.label)
         if action.comment_label and not comment:
             raise MissingInput(
                 _("“%(action)s” needs this: %(field)s.")
                 % {"field": action.comment_label, "action": action.label},
                 field="comment",
             )
-        new_assignee = _next_assignee(action, current, by, assignee)
-        if action.name == "submit":
-            _check_verdict_complete(current)
+        new_assignee = action.next_assignee(current, by, assignee)
+        for guard in action.guards:
+            guard(current)
 
         now = timezone.now()
         updates: dict = {"status": action.target, "assignee": new_assignee}
         if action.target != current.status:
             updates["status_changed_at"] = now
-        if action.name == "publish":
-            updates["last_published_at"] = now
-            if current.first_published_at is None:
-                updates["first_published_at"] = now
+        updates.update(action.stamps(current, now))
         changes = {}
         if (new_assignee.pk if new_assignee else None) != current.assignee_id:
             changes["assignee"] = {
@@ -245,38 +314,6 @@ def perform(
         )
     claim.refresh_from_db()
     return claim
-
-
-def _next_assignee(action: Action, current: Claim, by, assignee):
-    if action.name == "take":
-        return by
-    if action.name == "assign":
-        if assignee is None:
-            raise MissingInput(_("Choose the reviewer to assign the claim to."), field="assignee")
-        if not assignee.is_active or not is_reviewer(assignee):
-            raise MissingInput(
-                _("%(user)s is not a reviewer and cannot be assigned claims.")
-                % {"user": assignee.get_username()},
-                field="assignee",
-            )
-        return assignee
-    if action.target in (Status.QUEUED, Status.NEW, Status.REJECTED):
-        return None
-    return current.assignee
-
-
-def _check_verdict_complete(current: Claim) -> None:
-    if current.rating_id is None:
-        raise MissingInput(_("Choose a rating before submitting the verdict."), field="rating")
-    if not current.verdict_summary.strip():
-        raise MissingInput(
-            _("Write a verdict summary before submitting the verdict."),
-            field="verdict_summary",
-        )
-    if not current.evidence.exists():
-        raise MissingInput(
-            _("Add at least one source before submitting the verdict."), field="sources"
-        )
 
 
 def _display(field: str, value) -> object:
@@ -305,22 +342,9 @@ def edit(
         current = _lock(claim, expected_version)
         if original is not None:
             conflicts.check(current, changes, original)
-        allowed = editable_fields(by, current)
-        refused = sorted(set(changes) - allowed)
+        refused = sorted(set(changes) - rulebook.editable_fields(by, current))
         if refused:
-            if current.status == Status.PUBLISHED:
-                raise NotPermitted(
-                    _(
-                        "A published claim cannot be edited; "
-                        "reopen it with a correction note first."
-                    ),
-                    field=refused[0],
-                )
-            raise NotPermitted(
-                _("You may not change %(fields)s on this claim now.")
-                % {"fields": ", ".join(refused)},
-                field=refused[0],
-            )
+            raise _refuse_fields(by, current, refused)
         updates: dict = {}
         diff: dict = {}
         for field, value in changes.items():
@@ -337,6 +361,11 @@ def edit(
             return claim
         for field, value in updates.items():
             setattr(current, field, value)
+        if by is not None and updates.keys() & rulebook.VERDICT_FIELDS:
+            # Whoever sets part of the verdict may not be the one who publishes it.
+            authors = list(current.verdict_authors or [])
+            if by.pk not in authors:
+                updates["verdict_authors"] = current.verdict_authors = [*authors, by.pk]
         current.full_clean(exclude=["similar_claims"])
         _save_change(current, updates)
         history.record(
@@ -349,6 +378,30 @@ def edit(
         )
     claim.refresh_from_db()
     return claim
+
+
+def _refuse_fields(by, current: Claim, refused: list[str]) -> NotPermitted:
+    """The first refused field's rule says why; unknown fields are named as such."""
+    known = [f for f in refused if f in rulebook.EDITABLE_FIELDS]
+    if not known:
+        return NotPermitted(
+            _("These fields cannot be changed: %(fields)s.") % {"fields": ", ".join(refused)},
+            field=refused[0],
+            code="read_only",
+        )
+    if current.status == Status.PUBLISHED:
+        return NotPermitted(
+            _("A published claim cannot be edited; reopen it with a correction note first."),
+            field=known[0],
+        )
+    error = rulebook.refusal(rulebook.field_permission(known[0]), by, current)
+    if error.code == "not_permitted":
+        error = NotPermitted(
+            _("You may not change %(fields)s on this claim now.") % {"fields": ", ".join(refused)},
+            field=known[0],
+        )
+    error.field = known[0]
+    return error
 
 
 def _clean_value(current: Claim, field: str, value):
@@ -432,8 +485,8 @@ def save_new_claim(claim: Claim, by) -> Claim:
 
     `by` is None only for the trusted command line (the importer run by an operator).
     """
-    if by is not None and not can_create_claim(by):
-        raise NotPermitted(_("Only reviewers and editors may create claims."))
+    if by is not None:
+        rulebook.check(by, "claims.create_claim")
     if claim.pk is not None or claim.status != Status.NEW:
         raise ActionNotAllowed(_("Only a new, unsaved claim can be created."))
     claim.created_by = by
@@ -463,10 +516,7 @@ def add_source(
     with transaction.atomic():
         # Checked against the locked row: the claim may have been released meanwhile.
         current = _lock(claim, expected_version)
-        if not can_work_evidence(by, current):
-            raise NotPermitted(
-                _("Only the claim's assignee during review, or an editor, may add sources.")
-            )
+        rulebook.check(by, "claims.add_source", current)
         source = Source.objects.get_or_create_for_url(url, **details)
         if ClaimSource.objects.filter(claim=current, source=source).exists():
             raise MissingInput(
@@ -495,8 +545,7 @@ def add_note(
     expected_version: int | None = None,
     **fields,
 ) -> Note:
-    if not can_add_note(by, claim):
-        raise NotPermitted(_("Only reviewers and editors may add notes."))
+    rulebook.check(by, "claims.add_note", claim)
     with transaction.atomic():
         current = _lock(claim, expected_version)
         note = Note(claim=current, author=by, body=(body or "").strip(), kind=kind, **fields)
@@ -508,8 +557,7 @@ def add_note(
 
 def take_next(by) -> Claim | None:
     """Assign the most urgent queued claim to `by`; never hands one claim to two callers."""
-    if not is_reviewer(by):
-        raise NotPermitted(_("Only reviewers and editors may take claims."))
+    rulebook.check(by, "claims.take_next")
     for _attempt in range(5):
         with transaction.atomic():
             candidates = Claim.objects.queued().queue_order()

@@ -109,6 +109,8 @@ def make_claim(db, editor, article):
                     "Bürgermeisterin Anna Berg sagte, die Stadt habe 2,4 Millionen Euro investiert."
                 )
                 start = article.body.find(sentence)
+            # Like the importer, an article's claim comes with its short form.
+            fields.setdefault("summary", sentence[:75])
             return workflow.create_claim(
                 by or editor,
                 text=sentence,
@@ -132,23 +134,27 @@ def advance(claim: Claim, to: str, *, editor, reviewer, rating=None) -> Claim:
     """Walk a claim through the workflow to the wanted status, as the desk would."""
     path = ["new", "queued", "in_review", "submitted", "published"]
     if to == "rejected":
-        return claim.reject(editor, reason="Not check-worthy.")
+        return workflow.perform(claim, "reject", editor, comment="Not check-worthy.")
     for status in path[path.index(claim.status) + 1 : path.index(to) + 1]:
         if status == "queued":
-            claim.accept(editor)
+            workflow.perform(claim, "accept", editor)
         elif status == "in_review":
-            claim.take(reviewer)
+            workflow.perform(claim, "take", reviewer)
         elif status == "submitted":
-            claim.edit(
-                reviewer,
-                {"rating": rating or Rating.objects.get(code="false"), "verdict_summary": "Wrong."},
-            )
+            verdict = {
+                "rating": rating or Rating.objects.get(code="false"),
+                "verdict_summary": "Wrong.",
+            }
+            if not claim.summary:
+                # Publishing needs the short form; the assignee may write it in review.
+                verdict["summary"] = claim.text[:75]
+            workflow.edit(claim, reviewer, verdict)
             workflow.add_source(
                 claim, reviewer, url=f"https://evidence.example.org/{claim.pk}", stance="refutes"
             )
-            claim.submit(reviewer)
+            workflow.perform(claim, "submit", reviewer)
         elif status == "published":
-            claim.publish(editor)
+            workflow.perform(claim, "publish", editor)
     return claim
 
 

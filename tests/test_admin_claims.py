@@ -37,7 +37,7 @@ def test_changelist_query_count_does_not_grow_with_claims(client, editor, claim_
     hand_claims(editor, 1)
     small = queries_for(client, reverse(CHANGELIST))
     for claim in hand_claims(editor, 49):
-        claim.accept(editor)
+        workflow.perform(claim, "accept", editor)
     large = queries_for(client, reverse(CHANGELIST))
     assert large == small
 
@@ -118,7 +118,7 @@ def test_bulk_assign_to_reviewer(client, editor, reviewer2):
     client.force_login(editor)
     claims = hand_claims(editor, 2)
     for claim in claims:
-        claim.accept(editor)
+        workflow.perform(claim, "accept", editor)
     client.post(
         reverse(CHANGELIST),
         {

@@ -79,11 +79,11 @@ def test_reviewer_cannot_publish(reviewer2, claim_in):
 
 def test_editor_who_reviewed_cannot_publish_own_verdict(editor, editor2, make_claim, rating):
     claim = make_claim()
-    claim.accept(editor2)
-    claim.take(editor)
-    claim.edit(editor, {"rating": rating, "verdict_summary": "Falsch."})
+    workflow.perform(claim, "accept", editor2)
+    workflow.perform(claim, "take", editor)
+    workflow.edit(claim, editor, {"rating": rating, "verdict_summary": "Falsch."})
     workflow.add_source(claim, editor, url="https://x.example.org/", stance="refutes")
-    claim.submit(editor)
+    workflow.perform(claim, "submit", editor)
     response = act(editor, claim, "publish")
     assert response.status_code == status.HTTP_403_FORBIDDEN
     assert response.json()["error"]["code"] == "four_eyes"
@@ -92,9 +92,9 @@ def test_editor_who_reviewed_cannot_publish_own_verdict(editor, editor2, make_cl
 
 def test_submit_without_sources_names_the_missing_field(reviewer, editor, make_claim, rating):
     claim = make_claim()
-    claim.accept(editor)
-    claim.take(reviewer)
-    claim.edit(reviewer, {"rating": rating, "verdict_summary": "Falsch."})
+    workflow.perform(claim, "accept", editor)
+    workflow.perform(claim, "take", reviewer)
+    workflow.edit(claim, reviewer, {"rating": rating, "verdict_summary": "Falsch."})
     response = act(reviewer, claim, "submit")
     assert response.status_code == status.HTTP_400_BAD_REQUEST
     assert "sources" in response.json()["error"]["fields"]
@@ -142,7 +142,7 @@ def test_send_back_and_restore(editor, claim_in, make_claim):
         "in_review"
     )
     rejected = make_claim("Abgelehnt.")
-    rejected.reject(editor, reason="Nein.")
+    workflow.perform(rejected, "reject", editor, comment="Nein.")
     assert act(editor, rejected, "restore").json()["status"] == "new"
 
 
@@ -155,7 +155,7 @@ def test_if_match_with_the_current_version_succeeds(editor, make_claim):
 def test_if_match_with_an_old_version_answers_412_and_changes_nothing(editor, make_claim):
     claim = make_claim()
     etag = api(editor).get(f"/api/claims/{claim.pk}/")["ETag"]
-    claim.edit(editor, {"priority": 4})
+    workflow.edit(claim, editor, {"priority": 4})
     response = act(editor, claim, "accept", if_match=etag)
     assert response.status_code == status.HTTP_412_PRECONDITION_FAILED
     assert response.json()["error"]["code"] == "stale_claim"
@@ -166,7 +166,7 @@ def test_if_match_with_an_old_version_answers_412_and_changes_nothing(editor, ma
 def test_patch_with_a_stale_if_match_answers_412(editor, make_claim):
     claim = make_claim()
     old = f'"{claim.version}"'
-    claim.edit(editor, {"priority": 4})
+    workflow.edit(claim, editor, {"priority": 4})
     response = api(editor).patch(
         f"/api/claims/{claim.pk}/", {"priority": 1}, format="json", HTTP_IF_MATCH=old
     )

@@ -3,6 +3,8 @@
 import pytest
 from rest_framework.test import APIClient
 
+from claims import workflow
+
 pytestmark = pytest.mark.django_db
 
 
@@ -70,9 +72,9 @@ def test_factcheck_links_to_its_claimreview_and_hides_internals(claim_in):
 
 def test_factcheck_lists_its_public_corrections(claim_in, editor, reviewer):
     claim = claim_in("published")
-    claim.reopen(editor, correction="Die Zahl war aus April.")
-    claim.submit(reviewer)
-    claim.publish(editor)
+    workflow.perform(claim, "reopen", editor, comment="Die Zahl war aus April.")
+    workflow.perform(claim, "submit", reviewer)
+    workflow.perform(claim, "publish", editor)
     data = get(f"/api/factchecks/{claim.pk}/").json()
     assert [c["note"] for c in data["corrections"]] == ["Die Zahl war aus April."]
     review = get(f"/api/claims/{claim.pk}/claimreview/").json()

@@ -232,7 +232,7 @@ def test_queue_next_assigns_the_most_urgent_claim(reviewer, editor, make_claim):
     low = make_claim("Niedrige Priorität.", priority=1)
     urgent = make_claim("Dringend.", priority=4)
     for claim in (low, urgent):
-        claim.accept(editor)
+        workflow.perform(claim, "accept", editor)
     response = api(reviewer).post("/api/queue/next/")
     assert response.status_code == status.HTTP_200_OK
     assert response.json()["id"] == urgent.pk
@@ -248,7 +248,7 @@ def test_queue_next_answers_204_when_the_queue_is_empty(reviewer):
 
 
 def test_reader_cannot_take_from_the_queue(reader, editor, make_claim):
-    make_claim().accept(editor)
+    workflow.perform(make_claim(), "accept", editor)
     response = api(reader).post("/api/queue/next/")
     assert response.status_code == status.HTTP_403_FORBIDDEN
     assert response.json()["error"]["code"] == "not_permitted"

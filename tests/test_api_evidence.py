@@ -4,6 +4,7 @@ import pytest
 from rest_framework import status
 from rest_framework.test import APIClient
 
+from claims import workflow
 from claims.models import Source
 
 pytestmark = pytest.mark.django_db
@@ -93,7 +94,7 @@ def test_notes_on_a_missing_claim_answer_404(reviewer):
 def test_source_with_a_stale_if_match_answers_412(reviewer, editor, claim_in):
     claim = claim_in("in_review")
     old = f'"{claim.version}"'
-    claim.edit(editor, {"priority": 4})
+    workflow.edit(claim, editor, {"priority": 4})
     response = api(reviewer).post(
         f"/api/claims/{claim.pk}/sources/",
         {"url": "https://amt.example.org/y", "stance": "context"},

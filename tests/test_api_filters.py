@@ -6,6 +6,8 @@ import pytest
 from django.utils import timezone
 from rest_framework.test import APIClient
 
+from claims import workflow
+
 pytestmark = pytest.mark.django_db
 
 
@@ -33,9 +35,9 @@ def test_filter_by_assignee_me_and_none(reviewer, reviewer2, editor, make_claim)
     theirs = make_claim("Deren.")
     free = make_claim("Frei.")
     for claim in (mine, theirs, free):
-        claim.accept(editor)
-    mine.take(reviewer)
-    theirs.take(reviewer2)
+        workflow.perform(claim, "accept", editor)
+    workflow.perform(mine, "take", reviewer)
+    workflow.perform(theirs, "take", reviewer2)
     assert ids(reviewer, assignee="me") == [mine.pk]
     assert ids(reviewer, assignee="rev2") == [theirs.pk]
     assert ids(reviewer, assignee="none") == [free.pk]
@@ -50,7 +52,7 @@ def test_filter_by_article_rating_priority_language(editor, claim_in, make_claim
     assert set(ids(editor, language="de")) == {from_article.pk, by_hand.pk}
     assert ids(editor, language="en") == []
     english = make_claim("In English.")
-    english.edit(editor, {"language": "en"})
+    workflow.edit(english, editor, {"language": "en"})
     assert ids(editor, language="en") == [english.pk]
 
 
@@ -77,7 +79,7 @@ def test_filter_by_due_dates_and_overdue(editor, make_claim):
 
 def test_overdue_ignores_closed_claims(editor, make_claim):
     claim = make_claim("Abgelehnt.", due_at=timezone.now() - timedelta(days=1))
-    claim.reject(editor, reason="Nein.")
+    workflow.perform(claim, "reject", editor, comment="Nein.")
     assert ids(editor, overdue="true") == []
 
 
@@ -96,7 +98,7 @@ def test_ordering_by_priority_and_due_date(editor, make_claim):
 def test_claims_without_due_date_sort_last_by_due_date(editor, make_claim):
     dated = make_claim("Datiert.", due_at=timezone.now() + timedelta(days=1))
     undated = make_claim("Ohne Datum.")
-    undated.edit(editor, {"due_at": None})
+    workflow.edit(undated, editor, {"due_at": None})
     assert ids(editor, ordering="due_at") == [dated.pk, undated.pk]
     # The cursor of a page ending on an undated claim still works.
     first = api(editor).get("/api/claims/", {"ordering": "-due_at", "page_size": 1}).json()

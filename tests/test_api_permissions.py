@@ -8,6 +8,7 @@ an editor and a superuser.
 import pytest
 from rest_framework.test import APIClient
 
+from claims import workflow
 from tests.conftest import ARTICLE_BODY
 
 pytestmark = pytest.mark.django_db
@@ -156,9 +157,7 @@ CASES = [
 def _claim(status: str, claim_in, editor, reviewer, rating):
     if status == "submittable":
         claim = claim_in("in_review")
-        claim.edit(reviewer, {"rating": rating, "verdict_summary": "Falsch."})
-        from claims import workflow
-
+        workflow.edit(claim, reviewer, {"rating": rating, "verdict_summary": "Falsch."})
         workflow.add_source(claim, reviewer, url="https://amt.example.org/b", stance="refutes")
         return claim
     return claim_in(status)

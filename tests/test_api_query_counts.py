@@ -24,8 +24,8 @@ def token_client(editor) -> APIClient:
 
 def _busy_claim(make_claim, editor, reviewer, n: int, i: int):
     claim = make_claim(f"Behauptung Nummer {i}.")
-    claim.accept(editor)
-    claim.take(reviewer)
+    workflow.perform(claim, "accept", editor)
+    workflow.perform(claim, "take", reviewer)
     for j in range(n):
         workflow.add_source(
             claim, reviewer, url=f"https://src.example.org/{i}/{j}", stance="context"

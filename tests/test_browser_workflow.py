@@ -22,11 +22,15 @@ def test_reviewer_researches_and_editor_publishes(
     live_server, new_page, editor, reviewer, make_claim
 ):
     base = live_server.url
-    claim = make_claim(claimant="Umweltamt", reasons=["figure_or_date", "named_actor"]).accept(
-        editor
+    claim = workflow.perform(
+        make_claim(claimant="Umweltamt", reasons=["figure_or_date", "named_actor"]),
+        "accept",
+        editor,
     )
-    workflow.create_claim(editor, text="Die Stadt baut 300 Wohnungen.", language="de").accept(
-        editor
+    workflow.perform(
+        workflow.create_claim(editor, text="Die Stadt baut 300 Wohnungen.", language="de"),
+        "accept",
+        editor,
     )
 
     page = new_page()

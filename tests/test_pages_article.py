@@ -50,7 +50,7 @@ def test_each_claim_is_highlighted_with_its_status_and_linked(
     client, reviewer, editor, make_claim, article
 ):
     first = make_claim()
-    second = make_claim().accept(editor)
+    second = workflow.perform(make_claim(), "accept", editor)
     client.force_login(reviewer)
     html = client.get(_url(article)).content.decode()
     first_link = f'<a class="hl status-new" href="{first.get_absolute_url()}"'

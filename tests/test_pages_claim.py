@@ -361,7 +361,7 @@ def test_stale_verdict_form_is_refused_and_keeps_the_input(
 ):
     client.force_login(reviewer)
     old_version = in_review.version
-    in_review.edit(editor, {"priority": 4})  # someone else changes the claim meanwhile
+    workflow.edit(in_review, editor, {"priority": 4})  # someone else changes the claim meanwhile
     response = client.post(
         _url(in_review, "claim-edit", "verdict"),
         {
@@ -386,7 +386,7 @@ def test_stale_verdict_form_is_refused_and_keeps_the_input(
 def test_stale_source_form_is_refused_and_stores_nothing(client, reviewer, editor, in_review):
     client.force_login(reviewer)
     data = _source_data(in_review)
-    in_review.edit(editor, {"priority": 4})
+    workflow.edit(in_review, editor, {"priority": 4})
     response = client.post(_url(in_review, "claim-add-source"), data)
     assert response.status_code == 412
     assert "Someone else changed this claim meanwhile" in response.content.decode()
@@ -398,8 +398,8 @@ def test_stale_action_is_refused(client, editor, editor2, claim_in):
     claim = claim_in("queued")
     client.force_login(editor)
     old_version = claim.version
-    claim.reject(editor2, reason="Duplicate.")
-    claim.restore(editor2)
+    workflow.perform(claim, "reject", editor2, comment="Duplicate.")
+    workflow.perform(claim, "restore", editor2)
     response = client.post(
         _url(claim, "claim-action", "reject"),
         {"action-reject-version": old_version, "action-reject-comment": "Not check-worthy"},
@@ -416,7 +416,7 @@ def _grow_ledger(claim, reviewer, editor, first: int, last: int) -> None:
             claim, reviewer, url=f"https://src.example.org/{claim.pk}/{i}", stance="context"
         )
         workflow.add_note(claim, reviewer, body=f"Note {i}")
-        claim.edit(editor, {"priority": 1 + i % 4})
+        workflow.edit(claim, editor, {"priority": 1 + i % 4})
         similar = workflow.create_claim(editor, text=f"Similar {claim.pk} {i}", language="de")
         claim.similar_claims.add(similar)
 

@@ -8,6 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from claims import workflow
 from claims.claimreview import claim_review
 from claims.models import Rating
 from tests.conftest import advance
@@ -98,9 +99,9 @@ def test_json_ld_cannot_break_out_of_its_script(client, editor, reviewer, make_c
 
 def test_corrections_log_lists_reopen_notes_with_dates(client, editor, reviewer, claim_in):
     claim = claim_in("published")
-    claim.reopen(editor, correction="The figure was 31, not 48.")
-    claim.submit(reviewer)
-    claim.publish(editor)
+    workflow.perform(claim, "reopen", editor, comment="The figure was 31, not 48.")
+    workflow.perform(claim, "submit", reviewer)
+    workflow.perform(claim, "publish", editor)
     html = client.get(_url(claim)).content.decode()
     assert "Corrections" in html
     assert "The figure was 31, not 48." in html
@@ -109,7 +110,7 @@ def test_corrections_log_lists_reopen_notes_with_dates(client, editor, reviewer,
 
 def test_reopened_claim_leaves_the_public_pages(client, editor, claim_in):
     claim = claim_in("published")
-    claim.reopen(editor, correction="Checking again.")
+    workflow.perform(claim, "reopen", editor, comment="Checking again.")
     assert client.get(_url(claim)).status_code == 404
     assert _url(claim) not in client.get(LIST).content.decode()
 

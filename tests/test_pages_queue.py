@@ -20,7 +20,7 @@ NEXT = reverse("queue-next")
 
 def _queued(editor, text: str, **fields) -> Claim:
     claim = workflow.create_claim(editor, text=text, language="de", **fields)
-    return claim.accept(editor)
+    return workflow.perform(claim, "accept", editor)
 
 
 def _page_texts(response) -> list[str]:
@@ -41,7 +41,7 @@ def test_user_without_group_is_refused(client, outsider):
 
 def test_reviewer_sees_own_claims_before_the_shared_queue(client, reviewer, editor):
     _queued(editor, "Shared claim waiting")
-    mine = _queued(editor, "Claim the reviewer holds").take(reviewer)
+    mine = workflow.perform(_queued(editor, "Claim the reviewer holds"), "take", reviewer)
     client.force_login(reviewer)
     response = client.get(QUEUE)
     assert response.status_code == 200
@@ -89,14 +89,14 @@ def test_text_search_matches_claim_and_claimant(client, reviewer, editor):
 
 
 def test_article_and_rating_filters(client, reviewer, editor, make_claim, rating):
-    from_article = make_claim().accept(editor)
+    from_article = workflow.perform(make_claim(), "accept", editor)
     _queued(editor, "Entered by hand")
     client.force_login(reviewer)
     assert _page_texts(client.get(QUEUE, {"article": from_article.article_id})) == [
         from_article.text
     ]
-    rated = _queued(editor, "Rated claim").take(editor)
-    rated.edit(editor, {"rating": rating.code})
+    rated = workflow.perform(_queued(editor, "Rated claim"), "take", editor)
+    workflow.edit(rated, editor, {"rating": rating.code})
     response = client.get(QUEUE, {"rating": rating.code})
     assert [c.pk for c in response.context["page"].object_list] == [rated.pk]
 
@@ -185,9 +185,9 @@ def _fill_queue(editor, reviewer, n: int) -> None:
             claimant=f"Person {i}",
         )
         position += len(sentence) + 1
-        claim.accept(editor)
+        workflow.perform(claim, "accept", editor)
         if i % 2:
-            claim.take(reviewer)
+            workflow.perform(claim, "take", reviewer)
 
 
 def test_queue_runs_a_constant_number_of_queries(

@@ -8,6 +8,7 @@ from django.contrib.auth.models import Group
 from django.db import connection
 from rest_framework.test import APIClient
 
+from claims import workflow
 from claims.models import Claim
 from claims.roles import REVIEWERS
 
@@ -19,7 +20,11 @@ pytestmark = [pytest.mark.concurrency, pytest.mark.django_db(transaction=True)]
 
 def test_concurrent_takers_drain_the_queue_each_claim_once(django_user_model, make_claim, editor):
     for i in range(CLAIMS):
-        make_claim(f"Behauptung {i} für die Warteschlange.", priority=1 + i % 4).accept(editor)
+        workflow.perform(
+            make_claim(f"Behauptung {i} für die Warteschlange.", priority=1 + i % 4),
+            "accept",
+            editor,
+        )
     group = Group.objects.get(name=REVIEWERS)
     workers = []
     for i in range(WORKERS):

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 def test_editor_changes_priority_and_due_date_with_one_history_row(claim_in, editor):
     claim = claim_in("queued")
     due = datetime.datetime(2030, 1, 2, 12, tzinfo=datetime.UTC)
-    claim.edit(editor, {"priority": 4, "due_at": due})
+    workflow.edit(claim, editor, {"priority": 4, "due_at": due})
     event = claim.events.order_by("-id").first()
     assert event.action == "edit"
     assert event.changes["priority"] == {"from": 2, "to": 4}
@@ -26,14 +26,16 @@ def test_editor_changes_priority_and_due_date_with_one_history_row(claim_in, edi
 def test_reviewer_cannot_change_priority(claim_in, reviewer):
     claim = claim_in("in_review")
     with pytest.raises(NotPermitted):
-        claim.edit(reviewer, {"priority": 4})
+        workflow.edit(claim, reviewer, {"priority": 4})
     claim.refresh_from_db()
     assert claim.priority == 2
 
 
 def test_assignee_sets_verdict_while_in_review_and_history_keeps_it(claim_in, reviewer):
     claim = claim_in("in_review")
-    claim.edit(reviewer, {"rating": "mostly_false", "verdict_summary": "The figure is doubled."})
+    workflow.edit(
+        claim, reviewer, {"rating": "mostly_false", "verdict_summary": "The figure is doubled."}
+    )
     assert claim.rating_id == "mostly_false"
     event = claim.events.order_by("-id").first()
     assert event.changes["rating"] == {"from": None, "to": "mostly_false"}
@@ -42,28 +44,28 @@ def test_assignee_sets_verdict_while_in_review_and_history_keeps_it(claim_in, re
 def test_other_reviewer_cannot_set_verdict(claim_in, reviewer2):
     claim = claim_in("in_review")
     with pytest.raises(NotPermitted):
-        claim.edit(reviewer2, {"rating": "false"})
+        workflow.edit(claim, reviewer2, {"rating": "false"})
 
 
 def test_unknown_rating_code_is_refused(claim_in, reviewer):
     claim = claim_in("in_review")
     with pytest.raises(MissingInput) as info:
-        claim.edit(reviewer, {"rating": "pants_on_fire"})
+        workflow.edit(claim, reviewer, {"rating": "pants_on_fire"})
     assert info.value.field == "rating"
 
 
 def test_published_claim_cannot_be_edited_without_reopening(claim_in, editor):
     claim = claim_in("published")
     with pytest.raises(NotPermitted):
-        claim.edit(editor, {"verdict_summary": "Quietly changed."})
+        workflow.edit(claim, editor, {"verdict_summary": "Quietly changed."})
 
 
 def test_edit_with_stale_version_is_refused(claim_in, editor, editor2):
     claim = claim_in("queued")
     seen = claim.version
-    claim.edit(editor2, {"priority": 3})
+    workflow.edit(claim, editor2, {"priority": 3})
     with pytest.raises(StaleClaim):
-        claim.edit(editor, {"priority": 1}, expected_version=seen)
+        workflow.edit(claim, editor, {"priority": 1}, expected_version=seen)
     claim.refresh_from_db()
     assert claim.priority == 3
 
@@ -71,14 +73,14 @@ def test_edit_with_stale_version_is_refused(claim_in, editor, editor2):
 def test_edit_without_change_writes_no_history(claim_in, editor):
     claim = claim_in("queued")
     count, version = claim.events.count(), claim.version
-    claim.edit(editor, {"priority": claim.priority})
+    workflow.edit(claim, editor, {"priority": claim.priority})
     assert (claim.events.count(), claim.version) == (count, version)
 
 
 def test_summary_longer_than_75_characters_is_refused(claim_in, editor):
     claim = claim_in("queued")
     with pytest.raises(ValidationError):
-        claim.edit(editor, {"summary": "x" * 76})
+        workflow.edit(claim, editor, {"summary": "x" * 76})
     claim.refresh_from_db()
     assert claim.summary != "x" * 76
 

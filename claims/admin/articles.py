@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from claims.admin.importer import import_view
 from claims.admin.pagination import CappedCountPaginator
 from claims.models import Article, Claim, Source
-from claims.permissions import can_import_articles
+from claims.rulebook import can
 
 
 class ArticleClaimInline(admin.TabularInline):
@@ -67,7 +67,7 @@ class ArticleAdmin(admin.ModelAdmin):
         return import_view(self, request)
 
     def has_import_permission(self, request) -> bool:
-        return can_import_articles(request.user)
+        return can(request.user, "claims.import_article")
 
     def get_queryset(self, request):
         return super().get_queryset(request).with_claim_counts()

@@ -17,8 +17,8 @@ from claims.admin.pagination import CappedCountPaginator
 from claims.errors import WorkflowError
 from claims.exports import csv_response, export_filename
 from claims.models import Article, Claim, ClaimEvent, ClaimSource, Note
-from claims.permissions import EDITABLE_FIELDS, editable_fields
 from claims.roles import assignable_users
+from claims.rulebook import EDITABLE_FIELDS, editable_fields
 
 
 class OverdueFilter(admin.SimpleListFilter):
@@ -165,7 +165,7 @@ def _run(modeladmin, request, queryset, name: str, **inputs) -> None:
     done = 0
     for claim in queryset.select_related("assignee"):
         try:
-            claim.perform(name, request.user, **inputs)
+            workflow.perform(claim, name, request.user, **inputs)
             done += 1
         except WorkflowError as exc:
             modeladmin.message_user(request, f"#{claim.pk}: {exc.message}", messages.ERROR)
@@ -449,7 +449,7 @@ class ClaimAdmin(admin.ModelAdmin):
             done = 0
             for claim in queryset:
                 try:
-                    claim.edit(request.user, {"priority": form.cleaned_data["priority"]})
+                    workflow.edit(claim, request.user, {"priority": form.cleaned_data["priority"]})
                     done += 1
                 except WorkflowError as exc:
                     self.message_user(request, f"#{claim.pk}: {exc.message}", messages.ERROR)

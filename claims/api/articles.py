@@ -2,11 +2,11 @@
 
 from django.db import models
 from django.urls import reverse
-from django.utils.translation import gettext as _
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, status, viewsets
 from rest_framework.response import Response
 
+from claims import rulebook
 from claims.api import examples
 from claims.api.ingest import JobSerializer, UrlImportSerializer
 from claims.api.pagination import SmallListPagination, cursor_pagination
@@ -18,10 +18,8 @@ from claims.api.serializers import (
     ArticleSerializer,
     RatingSerializer,
 )
-from claims.errors import NotPermitted
 from claims.ingest import start_import
 from claims.models import Article, Claim, Rating
-from claims.permissions import can_import_articles
 
 
 @extend_schema_view(
@@ -81,8 +79,7 @@ class ArticleViewSet(
         return ArticleSerializer if self.action == "list" else ArticleDetailSerializer
 
     def create(self, request, *args, **kwargs) -> Response:
-        if not can_import_articles(request.user):
-            raise NotPermitted(_("Only editors may import articles."))
+        rulebook.check(request.user, "claims.import_article")
         data = request.data if hasattr(request.data, "get") else {}
         if data.get("url") and not data.get("body"):
             return self._import_by_url(request)

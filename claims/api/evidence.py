@@ -7,7 +7,7 @@ from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, status, viewsets
 from rest_framework.response import Response
 
-from claims import workflow
+from claims import rulebook, workflow
 from claims.api import examples
 from claims.api.etags import expected_version
 from claims.api.pagination import cursor_pagination
@@ -20,9 +20,8 @@ from claims.api.serializers import (
     SourceCreateSerializer,
     SourceEntrySerializer,
 )
-from claims.errors import MissingInput, NotPermitted
+from claims.errors import MissingInput
 from claims.models import Claim, ClaimEvent, ClaimSource, Note
-from claims.permissions import can_add_note, can_work_evidence
 
 
 class _ClaimChildViewSet(viewsets.GenericViewSet):
@@ -62,10 +61,7 @@ class SourceViewSet(mixins.ListModelMixin, mixins.CreateModelMixin, _ClaimChildV
     def create(self, request, *args, **kwargs) -> Response:
         claim = self.claim
         # Refuse before validating, so a caller without the right learns that first.
-        if not can_work_evidence(request.user, claim):
-            raise NotPermitted(
-                _("Only the claim's assignee during review, or an editor, may add sources.")
-            )
+        rulebook.check(request.user, "claims.add_source", claim)
         serializer = SourceCreateSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         entry = workflow.add_source(
@@ -104,8 +100,7 @@ class NoteViewSet(mixins.ListModelMixin, mixins.CreateModelMixin, _ClaimChildVie
 
     def create(self, request, *args, **kwargs) -> Response:
         claim = self.claim
-        if not can_add_note(request.user, claim):
-            raise NotPermitted(_("Only reviewers and editors may add notes."))
+        rulebook.check(request.user, "claims.add_note", claim)
         serializer = NoteCreateSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         fields = dict(serializer.validated_data)

@@ -1,12 +1,12 @@
-"""DRF permission classes; the rules themselves live in claims.permissions and claims.roles."""
+"""DRF permission classes; the rules themselves live in claims.rulebook."""
 
 from rest_framework.permissions import BasePermission
 
-from claims.permissions import can_read_unpublished
+from claims.rulebook import can
 
 
 class CanReadDesk(BasePermission):
     """Readers, reviewers and editors read everything; writes are checked by the workflow."""
 
     def has_permission(self, request, view) -> bool:
-        return can_read_unpublished(request.user)
+        return can(request.user, "claims.read_desk")

@@ -1,7 +1,7 @@
 """Claims through the API: list, read, create, edit, and one endpoint per workflow action.
 
 Views stay short: validate the input, call claims.workflow, answer with the fresh claim.
-Role rules come from claims.permissions and the workflow; errors from claims.errors
+Role rules come from claims.rulebook and the workflow; errors from claims.errors
 become HTTP answers in claims.api.exceptions.
 """
 
@@ -33,7 +33,7 @@ from claims.api.serializers import (
 from claims.errors import NotPermitted
 from claims.exports import csv_response, export_filename
 from claims.models import Claim, ClaimSource, Note
-from claims.permissions import editable_fields
+from claims.rulebook import editable_fields
 
 
 def claims_for_list() -> models.QuerySet:
@@ -210,7 +210,7 @@ def _action_view(name: str):
     statuses = ", ".join(str(s) for s in spec.sources)
     description = (
         f"{spec.label}: from {statuses} to {spec.target}. Allowed for: "
-        f"{spec.who.replace('_', ' ')}." + (f" Needs {' and '.join(needs)}." if needs else "")
+        f"{spec.allowed_for}." + (f" Needs {' and '.join(needs)}." if needs else "")
     )
 
     def view(self, request, pk=None) -> Response:

@@ -1,4 +1,4 @@
-"""Who may open which page: thin wrappers over claims.permissions and claims.roles."""
+"""Who may open which page: the rulebook's answers as view decorators."""
 
 from collections.abc import Callable
 from functools import wraps
@@ -7,8 +7,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 
-from claims.permissions import can_read_unpublished
-from claims.roles import is_editor
+from claims import rulebook
 
 View = Callable[..., HttpResponse]
 
@@ -29,5 +28,5 @@ def _require(check: Callable[[object], bool]) -> Callable[[View], View]:
     return decorator
 
 
-desk_member_required = _require(can_read_unpublished)
-editor_required = _require(is_editor)
+desk_member_required = _require(lambda user: rulebook.can(user, "claims.read_desk"))
+editor_required = _require(rulebook.is_editor.test)

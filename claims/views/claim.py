@@ -28,14 +28,8 @@ from claims.forms import (
 from claims.history_display import describe
 from claims.importing import reason_labels
 from claims.models import Claim, Rating
-from claims.permissions import (
-    EDITOR_FIELDS,
-    VERDICT_FIELDS,
-    can_add_note,
-    can_work_evidence,
-    editable_fields,
-)
 from claims.roles import assignable_users
+from claims.rulebook import EDITOR_FIELDS, VERDICT_FIELDS, can, editable_fields
 from claims.views import drafts
 from claims.views.access import desk_member_required
 
@@ -69,11 +63,13 @@ def _page_context(
     forms: dict[str, ClaimForm | None] = {
         "source": (
             SourceForm(claim=claim, initial=initial("source"))
-            if can_work_evidence(user, claim)
+            if can(user, "claims.add_source", claim)
             else None
         ),
         "note": (
-            NoteForm(claim=claim, initial=initial("note")) if can_add_note(user, claim) else None
+            NoteForm(claim=claim, initial=initial("note"))
+            if can(user, "claims.add_note", claim)
+            else None
         ),
         "verdict": (
             VerdictForm(claim=claim, ratings=ratings, initial=initial("verdict"))

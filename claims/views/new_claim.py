@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy
 from claims import workflow
 from claims.errors import WorkflowError
 from claims.models import Claim
-from claims.permissions import can_create_claim
+from claims.rulebook import can
 from claims.views.access import desk_member_required
 
 
@@ -31,7 +31,7 @@ class NewClaimForm(forms.ModelForm):
 
 @desk_member_required
 def new_claim(request: HttpRequest) -> HttpResponse:
-    if not can_create_claim(request.user):
+    if not can(request.user, "claims.create_claim"):
         raise PermissionDenied
     form = NewClaimForm(request.POST or None)
     if request.method == "POST" and form.is_valid():

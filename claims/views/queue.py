@@ -8,14 +8,13 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from claims import workflow
+from claims import rulebook, workflow
 from claims.errors import WorkflowError
 from claims.exports import csv_response, export_filename
 from claims.filters import QueueFilter
 from claims.models import Claim, ClaimEvent, Status
 from claims.models.claims import OPEN_STATUSES
 from claims.paging import QueuePaginator
-from claims.roles import is_editor, is_reviewer
 from claims.views.access import desk_member_required
 
 QUEUE_PAGE_SIZE = 50
@@ -23,9 +22,9 @@ QUEUE_PAGE_SIZE = 50
 
 def home(request: HttpRequest) -> HttpResponse:
     """Where each role starts its day."""
-    if is_editor(request.user):
+    if rulebook.is_editor.test(request.user):
         return redirect("dashboard")
-    if is_reviewer(request.user):
+    if rulebook.is_reviewer.test(request.user):
         return redirect("queue")
     return redirect("factcheck-list")
 

@@ -118,16 +118,16 @@ class Command(BaseCommand):
             )
         published, submitted, researching, *rest = claims
         for claim in [published, submitted, researching, *rest[:3]]:
-            claim.accept(editor)
+            workflow.perform(claim, "accept", editor)
 
         self._research(published, reviewer, "mostly_true", 2)
-        published.submit(reviewer)
-        published.publish(editor)
+        workflow.perform(published, "submit", reviewer)
+        workflow.perform(published, "publish", editor)
 
         self._research(submitted, reviewer2, "unproven", 1)
-        submitted.submit(reviewer2)
+        workflow.perform(submitted, "submit", reviewer2)
 
-        researching.take(reviewer)
+        workflow.perform(researching, "take", reviewer)
         workflow.add_source(
             researching,
             reviewer,
@@ -152,7 +152,7 @@ class Command(BaseCommand):
         )
 
     def _research(self, claim: Claim, reviewer, rating_code: str, sources: int) -> None:
-        claim.take(reviewer)
+        workflow.perform(claim, "take", reviewer)
         for number in range(1, sources + 1):
             workflow.add_source(
                 claim,
@@ -163,7 +163,8 @@ class Command(BaseCommand):
                 stance="supports" if number == 1 else "context",
                 excerpt="An adviser said privately that U.S. troops could be part of the guarantees.",  # noqa: E501
             )
-        claim.edit(
+        workflow.edit(
+            claim,
             reviewer,
             {
                 "rating": Rating.objects.get(code=rating_code),
