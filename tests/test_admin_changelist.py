@@ -32,7 +32,9 @@ def test_claim_column_shows_the_whole_claim_and_status_in_colour(client, editor)
 
 
 def test_assignee_filter_lists_people_who_can_hold_claims(client, editor, reviewer, reader):
-    held = _hand(editor, "Held claim").accept(editor).take(reviewer)
+    held = workflow.perform(
+        workflow.perform(_hand(editor, "Held claim"), "accept", editor), "take", reviewer
+    )
     _hand(editor, "Free claim")
     client.force_login(editor)
     with CaptureQueriesContext(connection) as ctx:

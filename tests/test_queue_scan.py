@@ -79,8 +79,8 @@ def test_unknown_sort_is_refused_with_a_message(client, reviewer, editor):
 
 
 def test_filters_by_assignee_priority_and_language(client, reviewer, reviewer2, editor):
-    _queued(editor, "Held by rev").take(reviewer)
-    _queued(editor, "Held by rev2").take(reviewer2)
+    workflow.perform(_queued(editor, "Held by rev"), "take", reviewer)
+    workflow.perform(_queued(editor, "Held by rev2"), "take", reviewer2)
     _queued(editor, "High one", priority=Priority.HIGH)
     workflow.create_claim(editor, text="Ein deutscher Satz", language="de").accept(editor)
     client.force_login(editor)
@@ -106,7 +106,7 @@ def test_assignee_choices_are_people_who_can_hold_claims(client, reviewer, reade
 
 
 def test_search_covers_the_article_title(client, reviewer, editor, make_claim):
-    from_article = make_claim().accept(editor)
+    from_article = workflow.perform(make_claim(), "accept", editor)
     _queued(editor, "Nothing about water")
     client.force_login(reviewer)
     assert _shown(client.get(QUEUE, {"q": "wassergesetz"})) == [from_article.text]
@@ -121,7 +121,7 @@ def test_article_filter_lists_recent_articles_only(client, reviewer, article):
 def test_sent_back_claims_carry_a_badge(client, editor, reviewer, claim_in):
     sent_back = claim_in("submitted")
     workflow.perform(sent_back, "send_back", editor, comment="Add a second source.")
-    plain = _queued(editor, "Just in review").take(reviewer)
+    plain = workflow.perform(_queued(editor, "Just in review"), "take", reviewer)
     client.force_login(reviewer)
     response = client.get(QUEUE)
     flags = {claim.pk: claim.sent_back for claim in response.context["mine"]}
@@ -155,7 +155,7 @@ def test_query_count_does_not_depend_on_page_size(client, editor, reviewer, clai
     with CaptureQueriesContext(connection) as small:
         client.get(QUEUE, {"sort": "due"})
     for i in range(15):
-        _queued(editor, f"Queued {i}").take(reviewer if i % 2 else editor)
+        workflow.perform(_queued(editor, f"Queued {i}"), "take", reviewer if i % 2 else editor)
     with CaptureQueriesContext(connection) as large:
         response = client.get(QUEUE, {"sort": "due"})
     assert len(response.context["page"].object_list) > 8

@@ -57,7 +57,7 @@ def test_queue_order_over_open_claims_is_read_from_its_partial_index(editor):
 
 def test_take_next_reads_the_queued_claims_index(editor):
     for claim in _claims(editor, "Queued claim"):
-        claim.accept(editor)
+        workflow.perform(claim, "accept", editor)
     queued = Claim.objects.queued().queue_order()[:1]
     if ON_POSTGRES:
         assert "claim_queued_order_idx" in plan(queued)
