@@ -22,7 +22,9 @@ LONG_CLAIM = (
 
 
 def _queued(editor, text: str, **fields) -> Claim:
-    return workflow.create_claim(editor, text=text, language="en", **fields).accept(editor)
+    return workflow.perform(
+        workflow.create_claim(editor, text=text, language="en", **fields), "accept", editor
+    )
 
 
 def _shown(response) -> list[str]:
@@ -82,7 +84,9 @@ def test_filters_by_assignee_priority_and_language(client, reviewer, reviewer2, 
     workflow.perform(_queued(editor, "Held by rev"), "take", reviewer)
     workflow.perform(_queued(editor, "Held by rev2"), "take", reviewer2)
     _queued(editor, "High one", priority=Priority.HIGH)
-    workflow.create_claim(editor, text="Ein deutscher Satz", language="de").accept(editor)
+    workflow.perform(
+        workflow.create_claim(editor, text="Ein deutscher Satz", language="de"), "accept", editor
+    )
     client.force_login(editor)
     assert _shown(client.get(QUEUE, {"assignee": "rev2"})) == ["Held by rev2"]
     assert set(_shown(client.get(QUEUE, {"assignee": "none"}))) == {
