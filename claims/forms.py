@@ -13,6 +13,13 @@ from claims.errors import EditConflict, WorkflowError
 from claims.models import Claim, Note, Priority, Rating, Stance
 from claims.roles import assignable_users
 from claims.rulebook import EDITOR_FIELDS
+from claims.validators import (
+    COMMENT_MAX,
+    EXCERPT_MAX,
+    NOTE_BODY_MAX,
+    VERDICT_SUMMARY_MAX,
+    validate_sane_date,
+)
 
 
 class DateInput(forms.DateInput):
@@ -173,7 +180,10 @@ class SourceForm(ClaimForm):
     publisher = forms.CharField(label=_("Publisher"), max_length=200, required=False)
     stance = forms.ChoiceField(label=_("Stance"), choices=Stance.choices)
     excerpt = forms.CharField(
-        label=_("Quoted excerpt"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+        label=_("Quoted excerpt"),
+        max_length=EXCERPT_MAX,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
     )
     archive_url = forms.URLField(
         label=_("Archive URL"), max_length=1000, required=False, assume_scheme="https"
@@ -182,6 +192,7 @@ class SourceForm(ClaimForm):
         label=_("Accessed on"),
         required=False,
         widget=DateInput(),
+        validators=[validate_sane_date],
         help_text=_("Leave empty for today."),
     )
 
@@ -191,17 +202,21 @@ class SourceForm(ClaimForm):
 
 class NoteForm(ClaimForm):
     kind = forms.ChoiceField(label=_("Kind"), choices=Note.Kind.choices, initial=Note.Kind.NOTE)
-    body = forms.CharField(label=_("Note"), widget=forms.Textarea(attrs={"rows": 3}))
+    body = forms.CharField(
+        label=_("Note"), max_length=NOTE_BODY_MAX, widget=forms.Textarea(attrs={"rows": 3})
+    )
     contacted_at = forms.DateField(
         label=_("Claimant contacted on"),
         required=False,
         widget=DateInput(),
+        validators=[validate_sane_date],
         help_text=_("Right of reply only."),
     )
     replied_at = forms.DateField(
         label=_("Claimant answered on"),
         required=False,
         widget=DateInput(),
+        validators=[validate_sane_date],
         help_text=_("Right of reply only."),
     )
 
@@ -225,6 +240,7 @@ class VerdictForm(EditForm):
     )
     verdict_summary = forms.CharField(
         label=_("Verdict summary"),
+        max_length=VERDICT_SUMMARY_MAX,
         required=False,
         widget=forms.Textarea(attrs={"rows": 5}),
         help_text=_("What is right or wrong about the claim, in a few sentences for readers."),
@@ -257,7 +273,9 @@ class DetailsForm(EditForm):
     """Editors' fields: priority, due date, short summary, claimant, where it appeared."""
 
     priority = forms.TypedChoiceField(label=_("Priority"), choices=Priority.choices, coerce=int)
-    due_at = forms.DateTimeField(label=_("Due"), required=False, widget=DateTimeInput())
+    due_at = forms.DateTimeField(
+        label=_("Due"), required=False, widget=DateTimeInput(), validators=[validate_sane_date]
+    )
     summary = forms.CharField(
         label=_("Claim reviewed (short form)"),
         max_length=75,
@@ -287,7 +305,7 @@ class ReviewerChoiceField(forms.ModelChoiceField):
 class ActionForm(ClaimForm):
     """One workflow action; the comment and assignee fields exist only where it needs them."""
 
-    comment = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}))
+    comment = forms.CharField(max_length=COMMENT_MAX, widget=forms.Textarea(attrs={"rows": 2}))
     assignee = ReviewerChoiceField(label=_("Reviewer"), queryset=assignable_users())
 
     def __init__(self, *args, claim: Claim, action, reviewers=None, **kwargs):

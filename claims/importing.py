@@ -28,6 +28,7 @@ from claims.extraction import (
 from claims.extraction.similarity import normalise
 from claims.models import Article, Claim
 from claims.models.articles import content_hash
+from claims.validators import is_storable_claim_text
 
 
 @dataclass
@@ -146,7 +147,12 @@ def import_article(
     if by is not None:
         rulebook.check(by, "claims.import_article")
     language, title, extraction = analyse(body, title=title, language=language)
-    candidates = [c for i, c in enumerate(extraction.candidates) if keep is None or i in keep]
+    candidates = [
+        c
+        for i, c in enumerate(extraction.candidates)
+        # A span too long or without words could not be stored as a claim: leave it out.
+        if (keep is None or i in keep) and is_storable_claim_text(c.text)
+    ]
     existing = Article.objects.filter(content_hash=content_hash(body)).first()
     if existing is not None:
         # The same text was imported before: nothing changes.

@@ -6,3 +6,9 @@ urlpatterns = [
     path("api/", include("claims.api.urls")),
     path("", include("claims.urls")),
 ]
+
+# Under /api/ these answer in the API's JSON error body; elsewhere Django's pages.
+handler400 = "claims.api.handlers.bad_request"
+handler403 = "claims.api.handlers.permission_denied"
+handler404 = "claims.api.handlers.page_not_found"
+handler500 = "claims.api.handlers.server_error"

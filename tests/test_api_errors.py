@@ -108,9 +108,10 @@ def test_invalid_filter_value_is_a_field_error(reader):
     assert "due_before" in error["fields"]
 
 
-def test_invalid_cursor_is_not_found(reader):
+def test_invalid_cursor_is_a_field_error(reader):
     response = api(reader).get("/api/claims/", {"cursor": "garbage"})
-    assert_error(response, status.HTTP_404_NOT_FOUND, "not_found")
+    error = assert_error(response, status.HTTP_400_BAD_REQUEST, "invalid_input")
+    assert "cursor" in error["fields"]
 
 
 def test_anonymous_requests_are_throttled_with_retry_after(db, monkeypatch):

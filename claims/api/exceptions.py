@@ -5,6 +5,7 @@ sentence that says what to do). `fields` maps input names to their messages.
 """
 
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
+from django.core.exceptions import RequestDataTooBig, SuspiciousOperation
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404
 from django.utils.translation import gettext as _
@@ -12,6 +13,7 @@ from rest_framework import exceptions
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
+from claims.api.parsers import RequestTooLarge
 from claims.errors import WorkflowError
 
 # DRF's own exception classes, by the code our clients see.
@@ -26,6 +28,7 @@ _CODES: list[tuple[type[exceptions.APIException], str]] = [
     (exceptions.NotAcceptable, "not_acceptable"),
     (exceptions.UnsupportedMediaType, "unsupported_media_type"),
     (exceptions.Throttled, "throttled"),
+    (RequestTooLarge, "request_too_large"),
 ]
 
 
@@ -84,6 +87,11 @@ def exception_handler(exc: Exception, context: dict) -> Response | None:
         exc = exceptions.NotFound()
     elif isinstance(exc, DjangoPermissionDenied):
         exc = exceptions.PermissionDenied()
+    elif isinstance(exc, RequestDataTooBig):
+        exc = RequestTooLarge()
+    elif isinstance(exc, SuspiciousOperation):
+        # Too many form fields, a malformed multipart body and the like: the client's fault.
+        exc = exceptions.ParseError(_("The request body could not be read."))
 
     # DRF's handler sets WWW-Authenticate, Retry-After and rolls back the atomic block.
     response = drf_exception_handler(exc, context)

@@ -10,8 +10,10 @@ from django.utils.translation import gettext_lazy as _
 from rest_framework.filters import OrderingFilter
 
 from claims import search
+from claims.api.pagination import MAX_INTEGER
 from claims.models import Claim, Priority, Status
 from claims.models.articles import Language
+from claims.validators import validate_sane_date
 
 # Claims without a due date sort after all dated ones when ordering by due date.
 _NO_DUE_DATE = datetime(9999, 1, 1, tzinfo=UTC)
@@ -19,24 +21,30 @@ _NO_DUE_DATE = datetime(9999, 1, 1, tzinfo=UTC)
 _PRIORITY_SPAN = 10**15
 
 
-# Dates outside these years are typing errors; far-off ones overflow when converted to UTC.
-EARLIEST_YEAR, LATEST_YEAR = 1900, 2999
-
-
 class BoundedIsoDateTimeField(django_filters.fields.IsoDateTimeField):
-    def clean(self, value):
-        result = super().clean(value)
-        if result is not None and not EARLIEST_YEAR <= result.year <= LATEST_YEAR:
-            raise forms.ValidationError(
-                _("Give a date between the years %(earliest)s and %(latest)s.")
-                % {"earliest": EARLIEST_YEAR, "latest": LATEST_YEAR},
-                code="out_of_range",
-            )
-        return result
+    """An ISO 8601 time in a sane year with an offset PostgreSQL understands."""
+
+    default_validators = [validate_sane_date]
 
 
 class BoundedIsoDateTimeFilter(django_filters.IsoDateTimeFilter):
     field_class = BoundedIsoDateTimeField
+
+
+class IdField(forms.IntegerField):
+    """A database id: a positive number a 64-bit integer column can hold.
+
+    Larger numbers overflow SQLite's integers with an error instead of matching nothing.
+    """
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("min_value", 1)
+        kwargs.setdefault("max_value", MAX_INTEGER)
+        super().__init__(**kwargs)
+
+
+class IdFilter(django_filters.NumberFilter):
+    field_class = IdField
 
 
 def with_sort_keys(queryset: models.QuerySet) -> models.QuerySet:
@@ -86,7 +94,7 @@ class ClaimFilter(django_filters.FilterSet):
         method="filter_assignee",
         help_text=_("A username, `me` for the caller's claims or `none` for unassigned ones."),
     )
-    article = django_filters.NumberFilter(field_name="article_id", help_text=_("Article id."))
+    article = IdFilter(field_name="article_id", help_text=_("Article id."))
     rating = django_filters.CharFilter(field_name="rating_id", help_text=_("A rating code."))
     priority = django_filters.TypedChoiceFilter(
         choices=Priority.choices, coerce=int, help_text=_("1 low, 2 normal, 3 high, 4 urgent.")

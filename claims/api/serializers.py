@@ -11,9 +11,15 @@ from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
 from claims import workflow
-from claims.api.filters import EARLIEST_YEAR, LATEST_YEAR
+from claims.api.fields import (
+    BoundedDateField,
+    BoundedDateTimeField,
+    StrictCharField,
+    StrictURLField,
+)
 from claims.models import Article, Claim, ClaimEvent, ClaimSource, Note, Rating, Source
 from claims.models.evidence import NoteKind, Stance
+from claims.validators import COMMENT_MAX, EXCERPT_MAX, NOTE_BODY_MAX
 
 
 class ReadSerializer(serializers.ModelSerializer):
@@ -82,16 +88,14 @@ class SourceEntrySerializer(ReadSerializer):
 
 
 class SourceCreateSerializer(serializers.Serializer):
-    url = serializers.URLField(max_length=Source._meta.get_field("url").max_length)
-    title = serializers.CharField(max_length=500, required=False, allow_blank=True, default="")
-    publisher = serializers.CharField(max_length=200, required=False, allow_blank=True, default="")
-    published_on = serializers.DateField(required=False, allow_null=True, default=None)
-    archive_url = serializers.URLField(
-        max_length=1000, required=False, allow_blank=True, default=""
-    )
+    url = StrictURLField(max_length=Source._meta.get_field("url").max_length)
+    title = StrictCharField(max_length=500, required=False, allow_blank=True, default="")
+    publisher = StrictCharField(max_length=200, required=False, allow_blank=True, default="")
+    published_on = BoundedDateField(required=False, allow_null=True, default=None)
+    archive_url = StrictURLField(max_length=1000, required=False, allow_blank=True, default="")
     stance = serializers.ChoiceField(choices=Stance.choices)
-    excerpt = serializers.CharField(required=False, allow_blank=True, default="")
-    accessed_at = serializers.DateField(
+    excerpt = StrictCharField(max_length=EXCERPT_MAX, required=False, allow_blank=True, default="")
+    accessed_at = BoundedDateField(
         required=False, allow_null=True, default=None, help_text=_("Defaults to today.")
     )
 
@@ -115,10 +119,10 @@ class NoteSerializer(ReadSerializer):
 
 
 class NoteCreateSerializer(serializers.Serializer):
-    body = serializers.CharField()
+    body = StrictCharField(max_length=NOTE_BODY_MAX)
     kind = serializers.ChoiceField(choices=NoteKind.choices, default=NoteKind.NOTE)
-    contacted_at = serializers.DateField(required=False, allow_null=True, default=None)
-    replied_at = serializers.DateField(required=False, allow_null=True, default=None)
+    contacted_at = BoundedDateField(required=False, allow_null=True, default=None)
+    replied_at = BoundedDateField(required=False, allow_null=True, default=None)
     supersedes = serializers.IntegerField(
         required=False,
         allow_null=True,
@@ -235,24 +239,13 @@ class ClaimDetailSerializer(ClaimSerializer):
         read_only_fields = fields
 
 
-class BoundedDateTimeField(serializers.DateTimeField):
-    """A date and time in years people mean; far-off ones overflow in time zone arithmetic."""
-
-    def to_internal_value(self, value):
-        result = super().to_internal_value(value)
-        if not EARLIEST_YEAR <= result.year <= LATEST_YEAR:
-            raise serializers.ValidationError(
-                _("Give a date between the years %(earliest)s and %(latest)s.")
-                % {"earliest": EARLIEST_YEAR, "latest": LATEST_YEAR},
-                code="out_of_range",
-            )
-        return result
-
-
 class _ClaimInput(serializers.ModelSerializer):
     serializer_field_mapping = {
         **serializers.ModelSerializer.serializer_field_mapping,
         models.DateTimeField: BoundedDateTimeField,
+        models.CharField: StrictCharField,
+        models.TextField: StrictCharField,
+        models.URLField: StrictURLField,
     }
 
     rating = serializers.SlugRelatedField(
@@ -313,7 +306,8 @@ class ClaimUpdateSerializer(_ClaimInput):
 
 
 class ActionSerializer(serializers.Serializer):
-    comment = serializers.CharField(
+    comment = StrictCharField(
+        max_length=COMMENT_MAX,
         required=False,
         allow_blank=True,
         default="",
@@ -381,16 +375,16 @@ class ArticleDetailSerializer(ArticleSerializer):
 
 
 class ArticleImportSerializer(serializers.Serializer):
-    body = serializers.CharField(trim_whitespace=False, help_text=_("The full text."))
-    title = serializers.CharField(
+    body = StrictCharField(trim_whitespace=False, help_text=_("The full text."))
+    title = StrictCharField(
         max_length=300,
         required=False,
         allow_blank=True,
         default="",
         help_text=_("Defaults to the first line of the text."),
     )
-    url = serializers.URLField(max_length=500, required=False, allow_blank=True, default="")
-    outlet = serializers.CharField(max_length=200, required=False, allow_blank=True, default="")
+    url = StrictURLField(max_length=500, required=False, allow_blank=True, default="")
+    outlet = StrictCharField(max_length=200, required=False, allow_blank=True, default="")
     language = serializers.ChoiceField(
         choices=[("de", "de"), ("en", "en"), ("auto", "auto")],
         required=False,

@@ -5,6 +5,8 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from claims.validators import date_in_range, validate_sane_date
+
 
 class Language(models.TextChoices):
     GERMAN = "de", _("German")
@@ -28,7 +30,9 @@ class Article(models.Model):
     outlet = models.CharField(_("outlet"), max_length=200, blank=True)
     byline = models.CharField(_("byline"), max_length=300, blank=True)
     language = models.CharField(_("language"), max_length=2, choices=Language.choices)
-    published_at = models.DateTimeField(_("published"), null=True, blank=True)
+    published_at = models.DateTimeField(
+        _("published"), null=True, blank=True, validators=[validate_sane_date]
+    )
     body = models.TextField(_("text"))
     # The same text is stored once; a changed text under the same URL replaces the body.
     content_hash = models.CharField(_("content hash"), max_length=64, unique=True, editable=False)
@@ -37,7 +41,7 @@ class Article(models.Model):
         verbose_name=_("imported by"),
         null=True,
         blank=True,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         related_name="+",
     )
     imported_at = models.DateTimeField(_("imported"), auto_now_add=True)
@@ -64,6 +68,9 @@ class Article(models.Model):
                 name="article_language_known",
             ),
             models.CheckConstraint(condition=~models.Q(body=""), name="article_body_not_empty"),
+            models.CheckConstraint(
+                condition=date_in_range("published_at"), name="article_published_at_range"
+            ),
         ]
 
     def __str__(self) -> str:

@@ -6,6 +6,14 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from claims.models.articles import Language
+from claims.validators import (
+    CLAIM_TEXT_MAX,
+    VERDICT_SUMMARY_MAX,
+    date_in_range,
+    length_at_most,
+    validate_claim_text,
+    validate_sane_date,
+)
 
 
 class Status(models.TextChoices):
@@ -113,7 +121,7 @@ class Claim(models.Model):
     # body[start:end] == text whenever the claim comes from an article.
     start = models.PositiveIntegerField(_("span start"), null=True, blank=True)
     end = models.PositiveIntegerField(_("span end"), null=True, blank=True)
-    text = models.TextField(_("claim"))
+    text = models.TextField(_("claim"), max_length=CLAIM_TEXT_MAX, validators=[validate_claim_text])
     summary = models.CharField(
         _("claim reviewed"),
         max_length=75,
@@ -153,7 +161,7 @@ class Claim(models.Model):
         on_delete=models.PROTECT,
         related_name="assigned_claims",
     )
-    due_at = models.DateTimeField(_("due"), null=True, blank=True)
+    due_at = models.DateTimeField(_("due"), null=True, blank=True, validators=[validate_sane_date])
     rating = models.ForeignKey(
         "claims.Rating",
         verbose_name=_("rating"),
@@ -163,7 +171,9 @@ class Claim(models.Model):
         to_field="code",
         related_name="claims",
     )
-    verdict_summary = models.TextField(_("verdict summary"), blank=True)
+    verdict_summary = models.TextField(
+        _("verdict summary"), max_length=VERDICT_SUMMARY_MAX, blank=True
+    )
     # Ids of everyone who ever set the rating or the verdict summary: none of them may
     # publish it (four-eyes, see claims.rulebook). Written by claims.workflow.edit only.
     verdict_authors = models.JSONField(
@@ -188,7 +198,9 @@ class Claim(models.Model):
         null=True,
         blank=True,
         editable=False,
-        on_delete=models.SET_NULL,
+        # The audit trail keeps its people: a user who did something is deactivated,
+        # never deleted (see docs/architecture.md, "Nothing lost").
+        on_delete=models.PROTECT,
         related_name="+",
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
@@ -271,6 +283,14 @@ class Claim(models.Model):
                 name="claim_priority_known",
             ),
             models.CheckConstraint(condition=~models.Q(text=""), name="claim_text_not_empty"),
+            models.CheckConstraint(
+                condition=length_at_most("text", CLAIM_TEXT_MAX), name="claim_text_length"
+            ),
+            models.CheckConstraint(
+                condition=length_at_most("verdict_summary", VERDICT_SUMMARY_MAX),
+                name="claim_verdict_summary_length",
+            ),
+            models.CheckConstraint(condition=date_in_range("due_at"), name="claim_due_at_range"),
             models.CheckConstraint(
                 condition=models.Q(language__in=["de", "en"]),
                 name="claim_language_known",

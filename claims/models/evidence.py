@@ -4,6 +4,14 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from claims.validators import (
+    EXCERPT_MAX,
+    NOTE_BODY_MAX,
+    date_in_range,
+    length_at_most,
+    validate_sane_date,
+)
+
 
 class Stance(models.TextChoices):
     SUPPORTS = "supports", _("supports the claim")
@@ -31,7 +39,9 @@ class Source(models.Model):
     url = models.URLField(_("URL"), max_length=1000, unique=True)
     title = models.CharField(_("title"), max_length=500, blank=True)
     publisher = models.CharField(_("publisher"), max_length=200, blank=True)
-    published_on = models.DateField(_("published on"), null=True, blank=True)
+    published_on = models.DateField(
+        _("published on"), null=True, blank=True, validators=[validate_sane_date]
+    )
     archive_url = models.URLField(_("archive URL"), max_length=1000, blank=True)
     created_at = models.DateTimeField(_("added"), auto_now_add=True)
 
@@ -41,6 +51,12 @@ class Source(models.Model):
         ordering = ["url"]
         verbose_name = _("source")
         verbose_name_plural = _("sources")
+        constraints = [
+            models.CheckConstraint(
+                condition=date_in_range("published_on", dates_only=True),
+                name="source_published_on_range",
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.title or self.url
@@ -62,13 +78,15 @@ class ClaimSource(models.Model):
         related_name="citations",
     )
     stance = models.CharField(_("stance"), max_length=16, choices=Stance.choices)
-    excerpt = models.TextField(_("quoted excerpt"), blank=True)
-    accessed_at = models.DateField(_("accessed on"), default=timezone.localdate)
+    excerpt = models.TextField(_("quoted excerpt"), max_length=EXCERPT_MAX, blank=True)
+    accessed_at = models.DateField(
+        _("accessed on"), default=timezone.localdate, validators=[validate_sane_date]
+    )
     added_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("added by"),
         null=True,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         related_name="+",
     )
     added_at = models.DateTimeField(_("added"), auto_now_add=True)
@@ -95,6 +113,13 @@ class ClaimSource(models.Model):
                 condition=models.Q(stance__in=[s.value for s in Stance]),
                 name="evidence_stance_known",
             ),
+            models.CheckConstraint(
+                condition=length_at_most("excerpt", EXCERPT_MAX), name="evidence_excerpt_length"
+            ),
+            models.CheckConstraint(
+                condition=date_in_range("accessed_at", dates_only=True),
+                name="evidence_accessed_at_range",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -119,16 +144,20 @@ class Note(models.Model):
         settings.AUTH_USER_MODEL,
         verbose_name=_("author"),
         null=True,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         related_name="+",
     )
     kind = models.CharField(
         _("kind"), max_length=16, choices=NoteKind.choices, default=NoteKind.NOTE
     )
-    body = models.TextField(_("text"))
+    body = models.TextField(_("text"), max_length=NOTE_BODY_MAX)
     # Right of reply: when the claimant was asked and when (if) they answered.
-    contacted_at = models.DateField(_("claimant contacted on"), null=True, blank=True)
-    replied_at = models.DateField(_("claimant answered on"), null=True, blank=True)
+    contacted_at = models.DateField(
+        _("claimant contacted on"), null=True, blank=True, validators=[validate_sane_date]
+    )
+    replied_at = models.DateField(
+        _("claimant answered on"), null=True, blank=True, validators=[validate_sane_date]
+    )
     supersedes = models.ForeignKey(
         "self",
         verbose_name=_("replaces note"),
@@ -147,6 +176,14 @@ class Note(models.Model):
         verbose_name_plural = _("notes")
         constraints = [
             models.CheckConstraint(condition=~models.Q(body=""), name="note_body_not_empty"),
+            models.CheckConstraint(
+                condition=length_at_most("body", NOTE_BODY_MAX), name="note_body_length"
+            ),
+            models.CheckConstraint(
+                condition=date_in_range("contacted_at", dates_only=True)
+                & date_in_range("replied_at", dates_only=True),
+                name="note_reply_dates_range",
+            ),
             models.CheckConstraint(
                 condition=models.Q(kind="right_of_reply")
                 | models.Q(contacted_at__isnull=True, replied_at__isnull=True),

@@ -22,7 +22,7 @@ class ClaimEvent(models.Model):
         settings.AUTH_USER_MODEL,
         verbose_name=_("by"),
         null=True,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         related_name="+",
     )
     action = models.CharField(_("action"), max_length=16)

@@ -1,7 +1,9 @@
 import json
 from pathlib import Path
 
+from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.validators import URLValidator
 from django.db import transaction
 from tqdm import tqdm
 
@@ -11,6 +13,7 @@ from claims.extraction.decoding import MAX_DOCUMENT_BYTES
 from claims.fetching import FetchError
 from claims.importing import ImportResult, import_article, reason_labels
 from claims.ingest import fetch_and_import
+from claims.models import Article
 
 
 def _fail(message: str) -> CommandError:
@@ -41,6 +44,7 @@ class Command(BaseCommand):
         parser.add_argument("--format", choices=["text", "json"], default="text")
 
     def handle(self, *args, **options) -> None:
+        self._check_options(options)
         if options["fetch"]:
             if options["paths"]:
                 raise _fail("Give files or --fetch URLs, not both.")
@@ -105,16 +109,40 @@ class Command(BaseCommand):
         for article in articles:
             self.stdout.write(f"{article.title} [{article.language}] #{article.pk} ← {article.url}")
 
+    def _check_options(self, options: dict) -> None:
+        """Every argument is checked before any file is read, so nothing is half-done."""
+        for name in ("title", "url", "outlet"):
+            value = options[name] or ""
+            limit = Article._meta.get_field(name).max_length
+            if len(value) > limit:
+                raise _fail(f"--{name} is longer than {limit} characters.")
+            if "\x00" in value:
+                raise _fail(f"--{name} contains a NUL character.")
+        if options["url"]:
+            try:
+                URLValidator(schemes=["http", "https"])(options["url"])
+            except ValidationError:
+                raise _fail(
+                    f"--url {options['url']!r} is not a web address; give one starting with "
+                    "http:// or https://."
+                ) from None
+        if options["language"] not in ("de", "en", "auto"):
+            raise _fail(f"--language {options['language']!r} is not one of de, en or auto.")
+
     def _read(self, path: Path) -> str:
-        if not path.is_file():
-            raise _fail(f"{path}: no such file.")
-        if path.stat().st_size > MAX_DOCUMENT_BYTES:
-            raise _fail(
-                f"{path}: the file is larger than {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB; "
-                "split it or import the article text only."
-            )
         try:
-            return decode_document(path.read_bytes(), path.name)
+            if not path.is_file():
+                raise _fail(f"{path}: no such file.")
+            if path.stat().st_size > MAX_DOCUMENT_BYTES:
+                raise _fail(
+                    f"{path}: the file is larger than {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB; "
+                    "split it or import the article text only."
+                )
+            data = path.read_bytes()
+        except OSError as exc:
+            raise _fail(f"{path}: cannot be read ({exc.strerror or exc}).") from None
+        try:
+            return decode_document(data, path.name)
         except ExtractionInputError as exc:
             raise _fail(f"{path}: {exc.message}") from None
 
