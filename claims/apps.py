@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -10,3 +11,7 @@ class ClaimsConfig(AppConfig):
     def ready(self) -> None:
         # The rulebook registers the desk's permissions with `rules` when imported.
         from claims import rulebook  # noqa: F401
+        from claims.statusguard import install_after_migrate
+
+        # The database-side guard on claim status, reinstalled after every migrate.
+        post_migrate.connect(install_after_migrate, sender=self)

@@ -12,7 +12,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext as _
 from rapidfuzz import fuzz, process
 
-from claims import history, rulebook, webhooks, workflow
+from claims import rulebook, webhooks, workflow
 from claims.errors import MissingInput
 from claims.extraction import (
     REASON_LABELS,
@@ -215,20 +215,9 @@ def _reanchor(article: Article, by, result: ImportResult) -> list[tuple[int, int
             updates = {"start": position, "end": position + len(claim.text), "anchor_lost": False}
             taken.append((updates["start"], updates["end"]))
             result.reanchored += 1
-        if old["start"] == updates["start"] and not updates["anchor_lost"]:
+        if (old["start"], claim.anchor_lost) == (updates["start"], updates["anchor_lost"]):
             continue
-        Claim.objects.filter(pk=claim.pk).update(**updates, version=claim.version + 1)
-        history.record(
-            claim,
-            actor=by,
-            action="reanchor" if position is not None else "text_gone",
-            from_status=claim.status,
-            to_status=claim.status,
-            changes={
-                "start": {"from": old["start"], "to": updates["start"]},
-                "end": {"from": old["end"], "to": updates["end"]},
-            },
-        )
+        workflow.reanchor(claim, by, expected_version=claim.version, **updates)
     return taken
 
 
