@@ -26,6 +26,7 @@ install-dev: $(VENV)/.installed-dev
 # worker (imports by URL, feeds, webhooks, snapshots) runs beside it and stops with it.
 run: install
 	DEBUG=$${DEBUG:-true} $(PY) manage.py migrate --noinput
+	DEBUG=$${DEBUG:-true} $(PY) manage.py createcachetable
 	DEBUG=$${DEBUG:-true} $(PY) manage.py seed_demo
 	@echo "Serving on http://$(HOST):$(PORT)/  (admin: /admin/, queue: /queue/)"
 	DEBUG=$${DEBUG:-true} $(PY) manage.py run_jobs --verbosity 0 & worker=$$!; \
@@ -47,6 +48,7 @@ format: install-dev
 # Production-style serving: gunicorn behind whitenoise. Needs SECRET_KEY and ALLOWED_HOSTS.
 serve: install
 	DEBUG=$${DEBUG:-false} $(PY) manage.py migrate --noinput
+	DEBUG=$${DEBUG:-false} $(PY) manage.py createcachetable
 	DEBUG=$${DEBUG:-false} $(PY) manage.py collectstatic --noinput
 	DEBUG=$${DEBUG:-false} $(VENV)/bin/gunicorn factcheck.wsgi --bind $(HOST):$(PORT) --workers 3 --timeout 120
 

@@ -3,9 +3,13 @@
 Variables: DATABASE_URL, SECRET_KEY (required when DEBUG is off), DEBUG,
 ALLOWED_HOSTS, TIME_ZONE, FACTCHECK_ORGANIZATION_NAME, FACTCHECK_ORGANIZATION_URL,
 FACTCHECK_PUBLIC_URL, FACTCHECK_REDIS_URL (Redis job engine instead of the database one),
-FACTCHECK_FETCH_ALLOW_PRIVATE, FACTCHECK_FEED_POLL_MINUTES.
+FACTCHECK_FETCH_ALLOW_PRIVATE, FACTCHECK_FEED_POLL_MINUTES, CACHE_URL (shared cache for
+rate limits; the database by default), FACTCHECK_LOGIN_FAILURE_LIMIT,
+FACTCHECK_TOKEN_FAILURE_LIMIT, SECURE_COOKIES, SECURE_SSL_REDIRECT, SECURE_HSTS_SECONDS,
+BEHIND_TLS_PROXY.
 """
 
+from datetime import timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -48,6 +52,7 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "rules",
+    "axes",
     "claims",
 ]
 
@@ -68,6 +73,9 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into its lockout answer.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "factcheck.urls"
@@ -96,7 +104,9 @@ WSGI_APPLICATION = "factcheck.wsgi.application"
 def _database() -> dict:
     url = env_str("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}"
     try:
-        config = dj_database_url.parse(url, conn_max_age=60)
+        # Persistent connections are checked before reuse, so a database restart costs
+        # a reconnect instead of failing each worker's next request.
+        config = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
     except Exception as exc:  # dj-database-url raises several types for a bad URL
         raise ImproperlyConfigured(f"DATABASE_URL is not a valid database URL: {exc}") from None
     if config["ENGINE"] == "django.db.backends.sqlite3":
@@ -113,6 +123,42 @@ def _database() -> dict:
 
 DATABASES = {"default": _database()}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+
+def _cache() -> dict:
+    """Rate limits must be counted once for all workers: a shared cache, never per process.
+
+    The database's cache table (`manage.py createcachetable`) by default, Redis when
+    CACHE_URL is a redis:// address.
+    """
+    url = env_str("CACHE_URL", "")
+    if not url:
+        return {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "factcheck_cache",
+        }
+    if url.startswith(("redis://", "rediss://", "unix://")):
+        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+    raise ImproperlyConfigured(
+        f"CACHE_URL must be a redis:// address, or unset for the database cache, not {url!r}."
+    )
+
+
+CACHES = {"default": _cache()}
+
+# Failed logins on both login pages (the desk's and the admin's) lock that username from
+# that address for a while (django-axes, counted in the database, shared by all workers).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("FACTCHECK_LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+# Wrong API tokens from one address, within the same 15 minutes, before it is refused.
+FACTCHECK_TOKEN_FAILURE_LIMIT = env_int("FACTCHECK_TOKEN_FAILURE_LIMIT", 20)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -157,10 +203,36 @@ if not DEBUG:
     SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", default=True)
     CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
     SECURE_CONTENT_TYPE_NOSNIFF = True
+    # HTTPS only: redirect plain HTTP and tell browsers to remember it (HSTS).
+    SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", default=True)
+    SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365)
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE_HSTS_SECONDS > 0
+    SECURE_HSTS_PRELOAD = SECURE_HSTS_SECONDS > 0
+    if env_bool("BEHIND_TLS_PROXY", default=False):
+        # The proxy terminates TLS and says so in this header; without it every request
+        # would look like plain HTTP and be redirected forever.
+        SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+# Content-Security-Policy (django-csp): scripts, styles, images and forms from this site
+# only. Style attributes stay allowed for the admin's few; scripts never run inline.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    }
+}
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.TokenAuthentication",
+        "claims.api.authentication.GuardedTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
@@ -193,6 +265,8 @@ SPECTACULAR_SETTINGS = {
     "ENUM_NAME_OVERRIDES": {
         "LanguageEnum": "claims.models.articles.Language",
         "ImportLanguageEnum": ["de", "en", "auto"],
+        "NoteKindEnum": "claims.models.evidence.NoteKind",
+        "ClaimStatusEnum": "claims.models.claims.Status",
     },
 }
 
