@@ -307,6 +307,11 @@ class ActionForm(ClaimForm):
 
     comment = forms.CharField(max_length=COMMENT_MAX, widget=forms.Textarea(attrs={"rows": 2}))
     assignee = ReviewerChoiceField(label=_("Reviewer"), queryset=assignable_users())
+    duplicate_of = forms.IntegerField(
+        label=_("Duplicate of claim #"),
+        min_value=1,
+        help_text=_("The number of the earlier claim that says the same."),
+    )
 
     def __init__(self, *args, claim: Claim, action, reviewers=None, **kwargs):
         self.action = action
@@ -317,6 +322,8 @@ class ActionForm(ClaimForm):
             self.fields["comment"].label = action.comment_label
         else:
             del self.fields["comment"]
+        if not action.needs_duplicate:
+            del self.fields["duplicate_of"]
         if not action.needs_assignee:
             del self.fields["assignee"]
         elif reviewers is not None:

@@ -136,6 +136,7 @@ _rule("claims.take_next", is_reviewer, _("Only reviewers and editors may take cl
 ACTION_RULES = {
     "accept": (is_editor, EDITORS_ONLY),
     "reject": (is_editor, EDITORS_ONLY),
+    "reject_duplicate": (is_editor, EDITORS_ONLY),
     "restore": (is_editor, EDITORS_ONLY),
     "take": (is_reviewer, _("Only reviewers and editors may use “%(action)s”.")),
     "assign": (is_editor, EDITORS_ONLY),

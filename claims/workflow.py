@@ -114,6 +114,9 @@ class Action:
     # Extra columns the action stamps: (current, now) -> dict.
     stamps: Callable = _no_stamps
 
+    # The earlier claim this one repeats (`duplicate_of`), recorded with the rejection.
+    needs_duplicate: bool = False
+
     @property
     def permission(self) -> str:
         return f"claims.{self.name}_claim"
@@ -138,6 +141,15 @@ ACTIONS: dict[str, Action] = {
             "editors",
             comment_label=_("Reason"),
             next_assignee=_nobody,
+        ),
+        Action(
+            "reject_duplicate",
+            _("Reject as duplicate"),
+            (Status.NEW, Status.QUEUED),
+            Status.REJECTED,
+            "editors",
+            next_assignee=_nobody,
+            needs_duplicate=True,
         ),
         Action(
             "restore",
@@ -260,6 +272,7 @@ def perform(
     *,
     comment: str = "",
     assignee=None,
+    duplicate_of=None,
     expected_version: int | None = None,
 ) -> Claim:
     action = ACTIONS.get(action_name)
@@ -297,6 +310,7 @@ def perform(
         new_assignee = action.next_assignee(current, by, assignee)
         for guard in action.guards:
             guard(current)
+        original = _duplicate_target(current, duplicate_of) if action.needs_duplicate else None
 
         now = timezone.now()
         updates: dict = {"status": action.target, "assignee": new_assignee}
@@ -308,6 +322,13 @@ def perform(
             changes["assignee"] = {
                 "from": _username(current.assignee),
                 "to": _username(new_assignee),
+            }
+        if (original.pk if original else None) != current.duplicate_of_id:
+            # Set by "reject as duplicate", cleared by any later move (restore).
+            updates["duplicate_of"] = original
+            changes["duplicate_of"] = {
+                "from": current.duplicate_of_id,
+                "to": original.pk if original else None,
             }
         _save_change(current, updates)
         history.record(
@@ -321,6 +342,28 @@ def perform(
         )
     claim.refresh_from_db()
     return claim
+
+
+def _duplicate_target(current: Claim, duplicate_of) -> Claim:
+    """The earlier claim a rejected duplicate points to; a duplicate's duplicate points to
+    the original, so links never form chains."""
+    if duplicate_of in (None, ""):
+        raise MissingInput(
+            _("Give the number of the earlier claim this one duplicates."), field="duplicate_of"
+        )
+    pk = duplicate_of.pk if isinstance(duplicate_of, Claim) else duplicate_of
+    original = Claim.objects.filter(pk=pk).first() if str(pk).isdigit() else None
+    if original is None:
+        raise MissingInput(
+            _("There is no claim #%(id)s.") % {"id": pk}, field="duplicate_of", code="not_found"
+        )
+    if original.duplicate_of_id is not None:
+        original = original.duplicate_of
+    if original.pk == current.pk:
+        raise MissingInput(
+            _("A claim cannot be a duplicate of itself."), field="duplicate_of", code="self"
+        )
+    return original
 
 
 def _display(field: str, value) -> object:

@@ -67,7 +67,7 @@ def test_action_not_allowed_in_the_status_answers_409_with_the_allowed_actions(e
     assert response.status_code == status.HTTP_409_CONFLICT
     error = response.json()["error"]
     assert error["code"] == "action_not_allowed"
-    assert set(error["allowed_actions"]) == {"accept", "reject"}
+    assert set(error["allowed_actions"]) == {"accept", "reject", "reject_duplicate"}
 
 
 def test_reviewer_cannot_publish(reviewer2, claim_in):

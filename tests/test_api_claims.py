@@ -75,6 +75,7 @@ def test_available_actions_depend_on_the_caller(editor, reviewer, claim_in):
     claim = claim_in("queued")
     assert set(api(editor).get(f"/api/claims/{claim.pk}/").json()["available_actions"]) == {
         "reject",
+        "reject_duplicate",
         "take",
         "assign",
     }

@@ -71,7 +71,7 @@ def test_similar_earlier_claims_are_linked(client, reviewer, make_claim):
 @pytest.mark.parametrize(
     ("status", "who", "expected"),
     [
-        ("new", "editor", ["accept", "reject"]),
+        ("new", "editor", ["accept", "reject", "reject_duplicate"]),
         ("new", "reviewer", []),
         ("queued", "reviewer", ["take"]),
         ("queued", "reader", []),
@@ -442,5 +442,7 @@ def test_similar_claim_shows_its_earlier_verdict(client, reviewer, claim_in, mak
     claim.similar_claims.add(earlier)
     client.force_login(reviewer)
     html = client.get(_url(claim)).content.decode()
-    assert f"already checked: #{earlier.pk}" in html
+    assert re.search(
+        rf'#{earlier.pk}</a>\s*<span class="badge status-published">already checked', html
+    )
     assert f"rated {earlier.rating.label('en')}" in html

@@ -22,6 +22,10 @@ class ActionInputForm(forms.Form):
             self.fields["assignee"] = forms.ModelChoiceField(
                 label=_("Reviewer"), queryset=assignable_users()
             )
+        if action.needs_duplicate:
+            self.fields["duplicate_of"] = forms.IntegerField(
+                label=_("Duplicate of claim #"), min_value=1
+            )
 
 
 class PriorityForm(forms.Form):

@@ -202,6 +202,7 @@ class ClaimSerializer(ReadSerializer):
             "checkworthiness",
             "reasons",
             "similar_claims",
+            "duplicate_of",
             "available_actions",
             "public_url",
             "anchor_lost",
@@ -320,6 +321,13 @@ class ActionSerializer(serializers.Serializer):
         allow_null=True,
         default=None,
         help_text=_("Username of the reviewer, for `assign`."),
+    )
+    duplicate_of = serializers.IntegerField(
+        required=False,
+        allow_null=True,
+        default=None,
+        min_value=1,
+        help_text=_("Id of the earlier claim this one repeats, for `reject_duplicate`."),
     )
 
 

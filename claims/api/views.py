@@ -195,6 +195,7 @@ class ClaimViewSet(
             request.user,
             comment=serializer.validated_data["comment"],
             assignee=serializer.validated_data["assignee"],
+            duplicate_of=serializer.validated_data["duplicate_of"],
             expected_version=expected_version(request),
         )
         return claim_response(request, claim)
@@ -207,6 +208,8 @@ def _action_view(name: str):
         needs.append(f"`comment` ({spec.comment_label})")
     if spec.needs_assignee:
         needs.append("`assignee` (a reviewer's username)")
+    if spec.needs_duplicate:
+        needs.append("`duplicate_of` (the earlier claim's id)")
     statuses = ", ".join(str(s) for s in spec.sources)
     description = (
         f"{spec.label}: from {statuses} to {spec.target}. Allowed for: "

@@ -192,6 +192,16 @@ class Claim(models.Model):
         blank=True,
         related_name="+",
     )
+    # Set only by the workflow's "reject as duplicate": the earlier claim this one repeats.
+    duplicate_of = models.ForeignKey(
+        "self",
+        verbose_name=_("duplicate of"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.PROTECT,
+        related_name="duplicates",
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("created by"),
@@ -294,6 +304,11 @@ class Claim(models.Model):
             models.CheckConstraint(
                 condition=models.Q(language__in=["de", "en"]),
                 name="claim_language_known",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(duplicate_of__isnull=True)
+                | (models.Q(status__in=[Status.REJECTED]) & ~models.Q(duplicate_of=models.F("id"))),
+                name="claim_duplicate_only_rejected",
             ),
             models.UniqueConstraint(
                 fields=["article", "start", "end"],

@@ -113,6 +113,8 @@ def _page_context(
         "sent_back": _sent_back(claim, events),
         "history": describe(claim.events.all()),
         "similar": list(claim.similar_claims.all()),
+        "can_mark_duplicate": "reject_duplicate" in names,
+        "can_reuse_verdict": forms["verdict"] is not None,
         "ratings": ratings,
         "forms": forms,
         "action_forms": action_forms,
@@ -137,7 +139,46 @@ def _sent_back(claim: Claim, events: list) -> object | None:
 @desk_member_required
 def claim_detail(request: HttpRequest, pk: int) -> HttpResponse:
     claim = _page_claim(pk)
-    return render(request, "claims/claim_detail.html", _page_context(request, claim, {}))
+    bound = {}
+    reuse = request.GET.get("reuse", "")
+    if reuse:
+        form = _reused_verdict_form(request, claim, reuse)
+        if form is not None:
+            bound["verdict"] = form
+    return render(request, "claims/claim_detail.html", _page_context(request, claim, bound))
+
+
+def _reused_verdict_form(request: HttpRequest, claim: Claim, reuse: str) -> VerdictForm | None:
+    """The verdict form pre-filled from an earlier published fact-check.
+
+    Nothing is stored here: the editor reads it, changes what differs and saves the
+    verdict, which goes through workflow.edit like any other.
+    """
+    if not editable_fields(request.user, claim) >= VERDICT_FIELDS:
+        messages.error(request, _("You may not set this claim's verdict now."))
+        return None
+    earlier = (
+        Claim.objects.published().select_related("rating").filter(pk=reuse).first()
+        if reuse.isdigit()
+        else None
+    )
+    if earlier is None or earlier.pk == claim.pk:
+        messages.error(
+            request, _("Only the verdict of another published fact-check can be reused.")
+        )
+        return None
+    messages.info(
+        request,
+        _(
+            "Rating and verdict summary are filled in from the published fact-check #%(id)s. "
+            "Check them and press “Save verdict” to confirm; nothing is stored until then."
+        )
+        % {"id": earlier.pk},
+    )
+    return VerdictForm(
+        claim=claim,
+        initial={"rating": earlier.rating_id, "verdict_summary": earlier.verdict_summary},
+    )
 
 
 def _handle(
@@ -283,6 +324,7 @@ def claim_action(request: HttpRequest, pk: int, action: str) -> HttpResponse:
             request.user,
             comment=data.get("comment", ""),
             assignee=data.get("assignee"),
+            duplicate_of=data.get("duplicate_of"),
             expected_version=data["version"],
         )
 
