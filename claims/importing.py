@@ -138,11 +138,13 @@ def import_article(
     published_at=None,
     dry_run: bool = False,
     keep: set[int] | None = None,
+    keep_sentences: set[int] | None = None,
 ) -> ImportResult:
     """Store the article and its candidate claims (status `new`).
 
     `by` is the importing user, or None for the command line. `keep` limits which
-    candidates (by index) become claims, for the admin's preview.
+    candidates (by index) become claims, for the admin's preview; `keep_sentences`
+    adds sentences (by index) the detector did not propose.
     """
     if by is not None:
         rulebook.check(by, "claims.import_article")
@@ -153,6 +155,16 @@ def import_article(
         # A span too long or without words could not be stored as a claim: leave it out.
         if (keep is None or i in keep) and is_storable_claim_text(c.text)
     ]
+    if keep_sentences:
+        chosen = {(c.start, c.end) for c in candidates}
+        extra = [
+            s
+            for i, s in enumerate(extraction.sentences)
+            if i in keep_sentences
+            and (s.start, s.end) not in chosen
+            and is_storable_claim_text(s.text)
+        ]
+        candidates = sorted([*candidates, *extra], key=lambda c: c.start)
     existing = Article.objects.filter(content_hash=content_hash(body)).first()
     if existing is not None:
         # The same text was imported before: nothing changes.

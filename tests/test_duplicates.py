@@ -29,9 +29,7 @@ def pair(make_claim, editor):
     return earlier, claim
 
 
-def test_similar_claims_link_with_their_status_not_already_checked(
-    client, editor, reviewer, pair
-):
+def test_similar_claims_link_with_their_status_not_already_checked(client, editor, reviewer, pair):
     earlier, claim = pair
     workflow.perform(earlier, "accept", editor)
     workflow.perform(earlier, "take", reviewer)

@@ -15,6 +15,7 @@ from claims.extraction.decoding import MAX_DOCUMENT_BYTES
 from claims.fetching import FetchError, check_url
 from claims.importing import analyse, find_matches, import_article, reason_labels
 from claims.ingest import start_import
+from claims.models import Status
 
 SESSION_PREFIX = "article-import:"
 MAX_FETCH_URLS = 50
@@ -140,23 +141,34 @@ def import_view(model_admin, request: HttpRequest):
             "language": data["language"],
             "published_at": data["published_at"].isoformat() if data["published_at"] else None,
         }
-        matches = find_matches([c.text for c in extraction.candidates], data["language"])
-        context.update(
-            token=token,
-            preview=data,
-            candidates=[
-                {
-                    "index": i,
-                    "candidate": c,
-                    "reasons": reason_labels(list(c.reasons)),
-                    "matches": matches.get(i, []),
-                }
-                for i, c in enumerate(extraction.candidates)
-            ],
-        )
+        context.update(token=token, preview=data, **_preview_rows(extraction, data["language"]))
         return TemplateResponse(request, "admin/claims/article/import_preview.html", context)
     context["form"] = form
     return TemplateResponse(request, "admin/claims/article/import.html", context)
+
+
+def _preview_rows(extraction, language: str) -> dict:
+    """Every sentence, the detector's candidates ticked, with earlier look-alikes linked.
+
+    Candidates are kept by candidate index (`keep`), other sentences by sentence index
+    (`keep_sentence`), as `import_article` takes them.
+    """
+    candidate_index = {(c.start, c.end): i for i, c in enumerate(extraction.candidates)}
+    matches = find_matches([s.text for s in extraction.sentences], language)
+    rows = [
+        {
+            "index": i,
+            "candidate_index": candidate_index.get((s.start, s.end)),
+            "sentence": s,
+            "reasons": reason_labels(list(s.reasons)),
+            "matches": [
+                {**vars(match), "status_label": Status(match.status).label}
+                for match in matches.get(i, [])
+            ],
+        }
+        for i, s in enumerate(extraction.sentences)
+    ]
+    return {"rows": rows, "candidates": extraction.candidates}
 
 
 def _save(model_admin, request: HttpRequest, context: dict):
@@ -166,6 +178,7 @@ def _save(model_admin, request: HttpRequest, context: dict):
         messages.error(request, _("This preview has expired. Please import the article again."))
         return HttpResponseRedirect(reverse("admin:claims_article_import"))
     keep = {int(value) for value in request.POST.getlist("keep") if value.isdigit()}
+    extra = {int(value) for value in request.POST.getlist("keep_sentence") if value.isdigit()}
     try:
         result = import_article(
             request.user,
@@ -176,6 +189,7 @@ def _save(model_admin, request: HttpRequest, context: dict):
             language=stored["language"],
             published_at=stored["published_at"],
             keep=keep,
+            keep_sentences=extra,
         )
     except WorkflowError as exc:
         messages.error(request, exc.message)
@@ -194,4 +208,5 @@ def _save(model_admin, request: HttpRequest, context: dict):
         )
     else:
         messages.info(request, _("This text was imported before; nothing changed."))
-    return HttpResponseRedirect(reverse("admin:claims_article_change", args=[result.article.pk]))
+    # Next comes the triage of what was found: every sentence, decisions per claim.
+    return HttpResponseRedirect(reverse("article-triage", args=[result.article.pk]))

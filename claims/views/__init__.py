@@ -14,9 +14,12 @@ from claims.views.new_claim import new_claim
 from claims.views.notifications import inbox, mark_all_read, mark_read, preferences
 from claims.views.public import factcheck_detail, factcheck_list, methodology
 from claims.views.queue import home, queue, queue_export, take_next
+from claims.views.triage import article_make_claim, article_triage
 
 __all__ = [
     "article_detail",
+    "article_make_claim",
+    "article_triage",
     "claim_action",
     "claim_add_note",
     "claim_add_source",
