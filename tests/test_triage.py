@@ -176,6 +176,8 @@ def test_text_outside_the_sentence_is_refused_and_kept(client, editor):
     page = response.content.decode()
     assert "must be a part of the sentence, word for word" in page
     assert ">1,2 Mio. Euro</textarea>" in page
+    # Re-rendered at the make-claim address, the page's other forms still post to triage.
+    assert page.count(f'action="/articles/{article.pk}/triage/"') >= 2
     assert Claim.objects.count() == before
 
 
