@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('claims', '0004_ingestion_jobs_feeds_webhooks'),
+        ('claims', '0006_verdict_authors'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
