@@ -18,6 +18,7 @@ from claims.errors import MissingInput, WorkflowError
 from claims.importing import analyse, reason_labels
 from claims.models import Article, Claim, Priority, Status
 from claims.roles import assignable_users
+from claims.validators import is_storable_claim_text
 
 
 @dataclass
@@ -158,7 +159,7 @@ class MakeClaimForm(forms.Form):
                 _("This sentence is not in the article any more; reload the page."), code="span"
             )
         text = cleaned["text"].replace("\r\n", "\n").strip()
-        if not text:
+        if not is_storable_claim_text(text):
             self.add_error("text", _("Keep at least a word of the sentence."))
             return cleaned
         taken = set(self.article.claims.values_list("start", "end"))

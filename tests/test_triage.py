@@ -298,3 +298,18 @@ def test_reader_cannot_make_claims(client, editor, reader):
     response = client.post(make_url(article), {"start": start, "end": end, "text": MISSED})
     assert response.status_code == 403
     assert not Claim.objects.filter(text=MISSED).exists()
+
+
+def test_a_part_without_words_is_refused(client, editor):
+    client.force_login(editor)
+    article = import_through_admin(client)
+    sentence = "Laut den Stadtwerken flossen 2025 rund 1,2 Mio. Euro in neue Leitungen."
+    start, end = sentence_span(article, sentence)
+    before = Claim.objects.count()
+    response = client.post(
+        make_url(article),
+        {"start": start, "end": end, "text": "2025", "priority": 2, "back": "triage"},
+    )
+    assert response.status_code == 400
+    assert "Keep at least a word of the sentence." in response.content.decode()
+    assert Claim.objects.count() == before

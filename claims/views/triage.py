@@ -5,6 +5,7 @@ a refusal renders the page again with the reason and the user's input kept.
 """
 
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -78,6 +79,10 @@ def _triage_post(request: HttpRequest, article: Article) -> HttpResponse:
     except WorkflowError as error:
         messages.error(request, error.message)
         return _rerender(request, article, status=error.http_status)
+    except ValidationError as error:
+        # A sentence the model refuses as a claim (no words, too long): nothing was stored.
+        messages.error(request, " ".join(error.messages))
+        return _rerender(request, article, status=400)
     if anchor is None:
         return _rerender(request, article, status=400)
     messages.success(request, _("Saved: claim #%(id)s.") % {"id": claim.pk})
@@ -153,6 +158,8 @@ def article_make_claim(request: HttpRequest, pk: int) -> HttpResponse:
         except WorkflowError as error:
             form.add_error(None, error.message)
             status = error.http_status
+        except ValidationError as error:
+            form.add_error(None, error.messages)
         else:
             messages.success(request, _("Claim #%(id)s made from the sentence.") % {"id": claim.pk})
             if back:
