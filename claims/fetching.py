@@ -60,7 +60,11 @@ def check_url(url: str) -> None:
     Only literal addresses and `localhost` are refused here, so forms can answer at
     once; names are resolved and checked when fetched.
     """
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018  (raises ValueError for a port out of range)
+    except ValueError:
+        raise FetchError(_("This is not a valid web address."), code="bad_url") from None
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise FetchError(_("Give an http or https address."), code="bad_scheme")
     if settings.FACTCHECK_FETCH_ALLOW_PRIVATE:

@@ -143,12 +143,12 @@ class FeedAdmin(admin.ModelAdmin):
         return _("working")
 
     def save_model(self, request, obj: Feed, form, change) -> None:
-        if change:
-            super().save_model(request, obj, form, change)
-            return
-        obj.created_by = request.user
+        if not change:
+            obj.created_by = request.user
         super().save_model(request, obj, form, change)
-        feeds.schedule(obj, delay_seconds=0)
+        # A new feed, or one switched back on, starts its poll chain now.
+        if obj.active and (not change or "active" in form.changed_data):
+            feeds.schedule(obj, delay_seconds=0)
 
     @admin.action(description=_("Poll the selected feeds now"))
     def poll_now(self, request, queryset) -> None:

@@ -130,7 +130,7 @@ class JobViewSet(viewsets.ReadOnlyModelViewSet):
     permission_classes = [CanReadDesk]
     serializer_class = JobSerializer
     filter_backends: list = []
-    queryset = ImportJob.objects.order_by("-id")
+    queryset = ImportJob.objects.with_counts().order_by("-id")
 
 
 @extend_schema_view(
