@@ -50,6 +50,8 @@ serve: install
 	DEBUG=$${DEBUG:-false} $(PY) manage.py migrate --noinput
 	DEBUG=$${DEBUG:-false} $(PY) manage.py createcachetable
 	DEBUG=$${DEBUG:-false} $(PY) manage.py collectstatic --noinput
+	DEBUG=$${DEBUG:-false} $(PY) manage.py run_jobs --verbosity 0 & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	DEBUG=$${DEBUG:-false} $(VENV)/bin/gunicorn factcheck.wsgi --bind $(HOST):$(PORT) --workers 3 --timeout 120
 
 # Refresh the German catalogue after changing user-visible texts (needs GNU gettext).
