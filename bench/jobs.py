@@ -180,14 +180,15 @@ def main() -> None:
     parser.add_argument("--workers", default="1,2,4")
     parser.add_argument("--postgres", default="", help="server URL, e.g. postgres://u@host:5432")
     parser.add_argument("--redis", default="", help="e.g. redis://127.0.0.1:6379/2")
+    parser.add_argument("--databases", default="sqlite,postgres")
     parser.add_argument("--child", action="store_true")
     args = parser.parse_args()
     if args.child:
         args.workers = int(args.workers)
         child(args)
         return
-    configs = [("sqlite", "")]
-    if args.postgres and args.redis:
+    configs = [("sqlite", "")] if "sqlite" in args.databases else []
+    if args.postgres and args.redis and "postgres" in args.databases:
         configs.append(("postgres", args.redis))
     rows = []
     for database, redis in configs:

@@ -113,8 +113,7 @@ def start_import(by, urls: list[str], *, feed=None) -> ImportJob:
         )
         from claims.tasks import import_url
 
-        for child in children:
-            jobs.enqueue_on_commit(import_url, child.pk)
+        jobs.enqueue_many_on_commit(import_url, [(child.pk,) for child in children])
     return parent or children[0]
 
 

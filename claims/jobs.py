@@ -22,6 +22,18 @@ def enqueue_on_commit(task, *args) -> None:
     transaction.on_commit(lambda: task.enqueue(*args))
 
 
+def enqueue_many_on_commit(task, calls: list[tuple]) -> None:
+    """Many jobs after commit, enqueued in one transaction (one write for the database engine)."""
+
+    def enqueue_all() -> None:
+        with transaction.atomic():
+            for args in calls:
+                task.enqueue(*args)
+
+    if calls:
+        transaction.on_commit(enqueue_all)
+
+
 def enqueue_later(task, delay_seconds: float, *args) -> None:
     if delay_seconds <= 0:
         task.enqueue(*args)

@@ -134,8 +134,8 @@ def _store(deliveries: list[WebhookDelivery]) -> None:
         return
     from claims.tasks import deliver_webhook
 
-    for delivery in WebhookDelivery.objects.bulk_create(deliveries):
-        jobs.enqueue_on_commit(deliver_webhook, delivery.pk)
+    created = WebhookDelivery.objects.bulk_create(deliveries)
+    jobs.enqueue_many_on_commit(deliver_webhook, [(delivery.pk,) for delivery in created])
 
 
 def redeliver(deliveries) -> int:
@@ -147,8 +147,7 @@ def redeliver(deliveries) -> int:
         WebhookDelivery.objects.filter(pk__in=ids).update(
             status=DeliveryStatus.PENDING, attempts=0, next_attempt_at=None
         )
-        for pk in ids:
-            jobs.enqueue_on_commit(deliver_webhook, pk)
+        jobs.enqueue_many_on_commit(deliver_webhook, [(pk,) for pk in ids])
     return len(ids)
 
 

@@ -1,4 +1,4 @@
-"""The admin pages and API lists for jobs, feeds and webhooks: open for editors, constant queries."""
+"""Admin pages and API lists for jobs, feeds and webhooks: open for editors, constant queries."""
 
 import pytest
 from rest_framework import status

@@ -41,14 +41,13 @@ class Command(BaseCommand):
     def _rq(self, until_empty: bool, verbosity: int) -> None:
         import django_rq
         from django_tasks_rq import Job
-        from rq import SimpleWorker, Worker
+        from rq import SimpleWorker
 
         while True:
-            # In burst mode the jobs run in this process (no fork per job): faster for a
-            # short drain, and what tests need to share their database connection.
-            worker = django_rq.get_worker(
-                "default", job_class=Job, worker_class=SimpleWorker if until_empty else Worker
-            )
+            # Jobs run in the worker's own process, not in a fork per job: a fork costs
+            # seconds of latency under load (measured, BENCHMARKS.md) and would share the
+            # parent's database connection. Run more workers for more parallel jobs.
+            worker = django_rq.get_worker("default", job_class=Job, worker_class=SimpleWorker)
             worker.work(
                 burst=until_empty,
                 with_scheduler=True,
