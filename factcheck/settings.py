@@ -58,6 +58,8 @@ INSTALLED_APPS = [
 
 # Object permissions come from the rulebook (claims.rulebook) beside the model permissions.
 AUTHENTICATION_BACKENDS = [
+    # First, as django-axes asks: it refuses a locked-out login before any password check.
+    "axes.backends.AxesStandaloneBackend",
     "rules.permissions.ObjectPermissionBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
@@ -148,10 +150,6 @@ CACHES = {"default": _cache()}
 
 # Failed logins on both login pages (the desk's and the admin's) lock that username from
 # that address for a while (django-axes, counted in the database, shared by all workers).
-AUTHENTICATION_BACKENDS = [
-    "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
-]
 AXES_FAILURE_LIMIT = env_int("FACTCHECK_LOGIN_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
@@ -262,6 +260,10 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "claims.api.schema.add_claim_links",
+    ],
     "ENUM_NAME_OVERRIDES": {
         "LanguageEnum": "claims.models.articles.Language",
         "ImportLanguageEnum": ["de", "en", "auto"],

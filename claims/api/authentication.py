@@ -9,7 +9,7 @@ same purpose; tokens never pass through Django's authenticate(), so they need th
 from django.conf import settings
 from django.core.cache import cache
 from django.utils.translation import gettext as _
-from rest_framework.authentication import TokenAuthentication
+from rest_framework.authentication import TokenAuthentication, get_authorization_header
 from rest_framework.exceptions import AuthenticationFailed, Throttled
 from rest_framework.throttling import BaseThrottle
 
@@ -22,6 +22,9 @@ def _key(request) -> str:
 
 class GuardedTokenAuthentication(TokenAuthentication):
     def authenticate(self, request):
+        words = get_authorization_header(request).split()
+        if not words or words[0].lower() != self.keyword.lower().encode():
+            return None  # no token sent: nothing to guard, no cache lookup
         key = _key(request)
         if cache.get(key, 0) >= settings.FACTCHECK_TOKEN_FAILURE_LIMIT:
             raise Throttled(
