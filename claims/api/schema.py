@@ -124,3 +124,58 @@ IF_MATCH = OpenApiParameter(
 )
 
 CLAIM_ID = OpenApiParameter("claim_id", int, OpenApiParameter.PATH, description="Claim id.")
+
+
+# Operations that answer with one claim, and what a client can do with that claim next.
+# These OpenAPI links let a stateful client (and schemathesis' stateful phase) follow a
+# created claim through its actions instead of guessing ids.
+_CLAIM_PRODUCERS = {"claims_create": "201", "claims_retrieve": "200", "queue_next": "200"}
+_CLAIM_ID_PARAMETER = {"claims_history_list": "claim_id", "claims_notes_list": "claim_id"}
+
+
+def _claim_consumers(schema: dict) -> dict[str, str]:
+    """operationId → name of its claim id path parameter, for every operation on one claim."""
+    consumers = {}
+    for path, operations in schema["paths"].items():
+        if not path.startswith("/api/claims/{"):
+            continue
+        parameter = path.split("{", 1)[1].split("}", 1)[0]
+        for operation in operations.values():
+            if isinstance(operation, dict) and "operationId" in operation:
+                consumers[operation["operationId"]] = parameter
+    return consumers
+
+
+def add_claim_links(result: dict, generator, request, public) -> dict:
+    """drf-spectacular postprocessing hook: OpenAPI links from a claim to its operations."""
+    consumers = _claim_consumers(result)
+    links = {
+        operation_id: {
+            "operationId": operation_id,
+            "parameters": {parameter: "$response.body#/id"},
+            "description": f"`{operation_id}` on the claim just answered.",
+        }
+        for operation_id, parameter in sorted(consumers.items())
+    }
+    producers = {}
+    for operations in result["paths"].values():
+        for operation in operations.values():
+            if isinstance(operation, dict) and operation.get("operationId") in _CLAIM_PRODUCERS:
+                producers[operation["operationId"]] = operation
+    producers.update(
+        {
+            op["operationId"]: op
+            for operations in result["paths"].values()
+            for op in operations.values()
+            if isinstance(op, dict)
+            and op.get("operationId", "").startswith("claims_")
+            and consumers.get(op["operationId"]) == "id"
+            and op["operationId"] not in ("claims_claimreview",)
+        }
+    )
+    for operation_id, operation in producers.items():
+        status = _CLAIM_PRODUCERS.get(operation_id, "200")
+        response = operation.get("responses", {}).get(status)
+        if response is not None and "content" in response:
+            response["links"] = links
+    return result
