@@ -6,7 +6,7 @@ scale, `dateModified` only when a published verdict was reopened and published a
 
 from django.conf import settings
 
-from claims.models import Claim, Rating
+from claims.models import Claim, ClaimantType, Rating
 
 
 def _iso(value) -> str | None:
@@ -20,7 +20,8 @@ def claim_review(claim: Claim, base_url: str, scale: tuple[int, int] | None = No
         "@context": "https://schema.org",
         "@type": "ClaimReview",
         "url": public_url,
-        "claimReviewed": claim.summary or claim.text[:75],
+        # The desk's hand-written short form; never the claim cut off mid-word.
+        "claimReviewed": claim.summary or claim.text,
         "author": {
             "@type": "Organization",
             "name": settings.FACTCHECK_ORGANIZATION_NAME,
@@ -41,7 +42,8 @@ def claim_review(claim: Claim, base_url: str, scale: tuple[int, int] | None = No
 def _item_reviewed(claim: Claim) -> dict:
     item: dict = {"@type": "Claim"}
     if claim.claimant:
-        item["author"] = {"@type": "Thing", "name": claim.claimant}
+        kind = "Organization" if claim.claimant_kind == ClaimantType.ORGANIZATION else "Person"
+        item["author"] = {"@type": kind, "name": claim.claimant}
     article = claim.article
     appearance_url = (article.url if article else "") or claim.source_url
     if appearance_url:

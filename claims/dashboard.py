@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from django.contrib.auth import get_user_model
-from django.db.models import Count, Q
+from django.db.models import Count, Exists, OuterRef, Q
 from django.db.models.functions import TruncWeek
 from django.utils import timezone
 
@@ -156,4 +156,23 @@ def week_chart(bars: list[WeekBar], width: int = 640, height: int = 220) -> Char
         axis_start=left,
         axis_end=width - left,
         label_y=height - bottom + 18,
+    )
+
+
+WAITING_LIMIT = 20
+
+
+def waiting_for_second_editor(user, limit: int = WAITING_LIMIT) -> list[Claim]:
+    """Submitted claims this editor may not publish (four-eyes): they hold the claim or
+    set its rating or verdict summary, so another editor must. Oldest submission first,
+    one bounded query.
+    """
+    verdict_edits = ClaimEvent.objects.filter(claim=OuterRef("pk"), actor=user).filter(
+        Q(changes__has_key="rating") | Q(changes__has_key="verdict_summary")
+    )
+    return list(
+        Claim.objects.filter(status=Status.SUBMITTED)
+        .filter(Q(assignee=user) | Exists(verdict_edits))
+        .select_related("assignee")
+        .order_by("status_changed_at", "id")[:limit]
     )

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from claims.conflicts import comparable
 from claims.errors import EditConflict, WorkflowError
-from claims.models import Claim, Note, Priority, Rating, Stance
+from claims.models import Claim, ClaimantType, Note, Priority, Rating, Stance
 from claims.roles import assignable_users
 from claims.rulebook import EDITOR_FIELDS
 from claims.validators import (
@@ -283,6 +283,12 @@ class DetailsForm(EditForm):
         help_text=Claim._meta.get_field("summary").help_text,
     )
     claimant = forms.CharField(label=_("Claimant"), max_length=300, required=False)
+    claimant_type = forms.ChoiceField(
+        label=_("Claimant is a"),
+        choices=[("", _("guess from the name")), *ClaimantType.choices],
+        required=False,
+        help_text=_("Published as Person or Organization in the ClaimReview."),
+    )
     source_url = forms.URLField(
         label=_("Where it appeared"), max_length=1000, required=False, assume_scheme="https"
     )
@@ -331,6 +337,29 @@ class ActionForm(ClaimForm):
             field.choices = [("", "---------")] + [
                 (u.pk, field.label_from_instance(u)) for u in reviewers
             ]
+        if action.name == "publish":
+            self._add_publish_fields(claim)
+        # A caution shown beside the button (the four-eyes consequence of taking a claim).
+        self.warning = ""
+
+    def _add_publish_fields(self, claim: Claim) -> None:
+        """Publishing from the page: the claim-reviewed short form and a confirmation."""
+        self.fields["summary"] = forms.CharField(
+            label=_("Claim reviewed, as published"),
+            max_length=75,
+            initial=claim.summary,
+            help_text=_(
+                "Required before publishing: at most 75 characters, written by hand; "
+                "search engines show it as the claim reviewed."
+            ),
+            error_messages={
+                "required": _("Write the claim-reviewed short form (at most 75 characters).")
+            },
+        )
+        self.fields["confirm"] = forms.BooleanField(
+            label=_("I checked the preview and the ClaimReview above; publish it."),
+            error_messages={"required": _("Confirm that you checked the preview.")},
+        )
 
     def _extra_kwargs(self) -> dict:
         return {"action": self.action, "reviewers": self.reviewers}

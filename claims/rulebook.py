@@ -164,7 +164,7 @@ REFUSALS["claims.publish_claim"] = (
 
 # Field edits, in groups that share a rule.
 FIELD_GROUPS: dict[str, frozenset[str]] = {
-    "details": frozenset({"priority", "due_at", "claimant", "source_url"}),
+    "details": frozenset({"priority", "due_at", "claimant", "claimant_type", "source_url"}),
     "summary": frozenset({"summary"}),
     "verdict": frozenset({"rating", "verdict_summary"}),
     "draft": frozenset({"text", "language"}),

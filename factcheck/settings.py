@@ -274,9 +274,22 @@ SPECTACULAR_SETTINGS = {
 
 # Who publishes the fact-checks, for ClaimReview's author and the public pages.
 FACTCHECK_ORGANIZATION_NAME = env_str("FACTCHECK_ORGANIZATION_NAME", "Fact-check Desk")
-FACTCHECK_ORGANIZATION_URL = env_str("FACTCHECK_ORGANIZATION_URL", "http://127.0.0.1:8000/")
-# Base used for absolute URLs in ClaimReview when no request is at hand.
-FACTCHECK_PUBLIC_URL = env_str("FACTCHECK_PUBLIC_URL", "http://127.0.0.1:8000")
+# The site's public address, for ClaimReview's author and links in e-mail. A live site
+# must say it: a development default there would publish "127.0.0.1:8000" to the world.
+FACTCHECK_PUBLIC_URL = env_str("FACTCHECK_PUBLIC_URL", "")
+if not FACTCHECK_PUBLIC_URL:
+    if not DEBUG:
+        raise ImproperlyConfigured(
+            "FACTCHECK_PUBLIC_URL must be set when DEBUG is off: the public address of "
+            "the fact-checks, for example https://factcheck.example.org."
+        )
+    FACTCHECK_PUBLIC_URL = "http://127.0.0.1:8000"
+if not FACTCHECK_PUBLIC_URL.startswith(("http://", "https://")):
+    raise ImproperlyConfigured(
+        f"FACTCHECK_PUBLIC_URL must start with http:// or https://, not {FACTCHECK_PUBLIC_URL!r}."
+    )
+FACTCHECK_PUBLIC_URL = FACTCHECK_PUBLIC_URL.rstrip("/")
+FACTCHECK_ORGANIZATION_URL = env_str("FACTCHECK_ORGANIZATION_URL", FACTCHECK_PUBLIC_URL + "/")
 # Claims whose due date passed are overdue; new claims get this many days by default.
 FACTCHECK_DEFAULT_DUE_DAYS = env_int("FACTCHECK_DEFAULT_DUE_DAYS", 3)
 

@@ -1,5 +1,7 @@
 """The hand-offs between people of the desk, in a real browser (issue points 1-4, 8)."""
 
+import json
+
 import pytest
 
 from claims import workflow
@@ -94,3 +96,59 @@ def test_send_back_reaches_the_reviewer_as_notification_and_banner(
     page.locator(".inbox-link").click()
     page.get_by_role("button", name="Mark all as read").click()
     assert page.locator(".inbox-link .unread-count").count() == 0
+
+
+def test_publish_step_previews_confirms_and_explains_four_eyes(
+    live_server, new_page, editor, editor2, reviewer, claim_in
+):
+    base = live_server.url
+    claim = claim_in("submitted", claimant="Umweltamt")
+    own = claim_in("queued", text="Die Stadt hat 300 Wohnungen gebaut.")
+
+    page = new_page()
+    login(page, base, "ed")
+    # Warned before taking a claim, then unable to publish it: the page says why.
+    page.goto(f"{base}/claims/{own.pk}/")
+    assert page.locator(".take-warning").is_visible()
+    page.get_by_role("button", name="Take").click()
+    page.get_by_label("false", exact=True).check()
+    page.get_by_label("Verdict summary").fill("The city built 120 flats.")
+    page.get_by_text("Add a source", exact=True).click()
+    page.get_by_label("Source URL").fill("https://stadt.example.org/bau")
+    page.get_by_label("Stance").select_option("refutes")
+    page.get_by_role("button", name="Add source").click()
+    page.get_by_role("button", name="Submit verdict").click()
+    assert page.locator(".claim-head .badge.status-submitted").is_visible()
+    assert page.get_by_role("button", name="Publish").count() == 0
+    assert "you hold this claim as its reviewer" in page.locator(".four-eyes").inner_text()
+    screenshot(page, "desk-4-four-eyes-explained")
+    page.goto(f"{base}/dashboard/")
+    waiting = page.locator(".waiting-second-editor")
+    assert "Die Stadt hat 300 Wohnungen gebaut." in waiting.inner_text()
+    screenshot(page, "desk-4-dashboard-waiting-for-second-editor")
+
+    # The real publish step on someone else's verdict.
+    page.goto(f"{base}/claims/{claim.pk}/")
+    assert page.locator(".summary-needed").is_visible()
+    preview = page.locator(".claimreview-preview pre").inner_text()
+    assert '"@type": "Organization"' in preview
+    assert page.locator("a.preview-link").get_attribute("href") == f"/factchecks/{claim.pk}/"
+    page.get_by_label("Claim reviewed, as published").fill("Nitratwert im Mai: 48 mg/l")
+    page.get_by_role("button", name="Publish").click()
+    # Not sent without the confirmation (the browser asks for the tick, no script needed);
+    # the typed short form is still there.
+    confirm = page.get_by_label("I checked the preview and the ClaimReview above; publish it.")
+    assert confirm.evaluate("box => box.validity.valueMissing")
+    assert page.locator(".claim-head .badge.status-submitted").is_visible()
+    assert page.get_by_label("Claim reviewed, as published").input_value() == (
+        "Nitratwert im Mai: 48 mg/l"
+    )
+    screenshot(page, "desk-3-publish-needs-confirmation")
+    confirm.check()
+    page.get_by_role("button", name="Publish").click()
+    assert page.locator(".claim-head .badge.status-published").is_visible()
+    page.goto(f"{base}/factchecks/{claim.pk}/")
+    data = json.loads(page.locator('script[type="application/ld+json"]').inner_text())
+    assert data["claimReviewed"] == "Nitratwert im Mai: 48 mg/l"
+    assert data["itemReviewed"]["author"]["@type"] == "Organization"
+    screenshot(page, "desk-3-published-page")

@@ -74,6 +74,8 @@ def test_reviewer_researches_and_editor_publishes(
     login(page, base, "ed")
     assert page.url == f"{base}/dashboard/"
     page.goto(f"{base}/claims/{claim.pk}/")
+    page.get_by_label("Claim reviewed, as published").fill("Nitrat im Mai bei 48 mg/l")
+    page.get_by_label("I checked the preview and the ClaimReview above; publish it.").check()
     page.get_by_role("button", name="Publish").click()
     assert page.locator(".claim-head .badge.status-published").is_visible()
     claim.refresh_from_db()

@@ -1,7 +1,7 @@
 """The claims app's models, one module per concern."""
 
 from claims.models.articles import Article
-from claims.models.claims import Claim, Priority, Status
+from claims.models.claims import Claim, ClaimantType, Priority, Status
 from claims.models.evidence import ClaimSource, Note, Source, Stance
 from claims.models.history import ClaimEvent
 from claims.models.ingest import Feed, FeedItem, ImportJob, JobStatus, Snapshot
@@ -28,6 +28,7 @@ __all__ = [
     "WebhookEndpoint",
     "WebhookEvent",
     "Claim",
+    "ClaimantType",
     "ClaimEvent",
     "ClaimSource",
     "Note",

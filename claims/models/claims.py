@@ -32,6 +32,11 @@ VERDICT_STATUSES = [Status.SUBMITTED, Status.PUBLISHED]
 OPEN_STATUSES = [Status.NEW, Status.QUEUED, Status.IN_REVIEW, Status.SUBMITTED]
 
 
+class ClaimantType(models.TextChoices):
+    PERSON = "person", _("person")
+    ORGANIZATION = "organization", _("organisation")
+
+
 class Priority(models.IntegerChoices):
     LOW = 1, _("low")
     NORMAL = 2, _("normal")
@@ -129,6 +134,13 @@ class Claim(models.Model):
         help_text=_("A short form of the claim, at most 75 characters, shown in search results."),
     )
     claimant = models.CharField(_("claimant"), max_length=300, blank=True)
+    claimant_type = models.CharField(
+        _("claimant is a"),
+        max_length=12,
+        choices=ClaimantType.choices,
+        blank=True,
+        help_text=_("Empty: guessed from the claimant's name."),
+    )
     source_url = models.URLField(
         _("where it appeared"),
         max_length=1000,
@@ -310,6 +322,10 @@ class Claim(models.Model):
                 | (models.Q(status__in=[Status.REJECTED]) & ~models.Q(duplicate_of=models.F("id"))),
                 name="claim_duplicate_only_rejected",
             ),
+            models.CheckConstraint(
+                condition=models.Q(claimant_type__in=["", *ClaimantType.values]),
+                name="claim_claimant_type_known",
+            ),
             models.UniqueConstraint(
                 fields=["article", "start", "end"],
                 condition=models.Q(article__isnull=False),
@@ -351,6 +367,13 @@ class Claim(models.Model):
             and self.last_published_at
             and self.last_published_at > self.first_published_at
         )
+
+    @property
+    def claimant_kind(self) -> str:
+        """The claimant's type as set, or as guessed from the name."""
+        from claims.extraction.claimant_types import guess_claimant_type
+
+        return self.claimant_type or guess_claimant_type(self.claimant)
 
     def public_url(self) -> str:
         return reverse("factcheck-detail", args=[self.pk])

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -30,7 +31,7 @@ from claims.importing import reason_labels
 from claims.models import Claim, Rating
 from claims.roles import assignable_users
 from claims.rulebook import EDITOR_FIELDS, VERDICT_FIELDS, can, editable_fields
-from claims.views import drafts
+from claims.views import drafts, publishing
 from claims.views.access import desk_member_required
 
 # The parts of the page's one working form, by prefix.
@@ -90,6 +91,9 @@ def _page_context(
         or ActionForm(claim=claim, action=workflow.ACTIONS[name], reviewers=reviewers)
         for name in names
     ]
+    for form in action_forms:
+        if form.action.name == "take":
+            form.warning = publishing.take_warning(user)
     # A refused action that is no longer offered stays on the page so its text is not lost.
     action_forms += [
         form
@@ -111,6 +115,7 @@ def _page_context(
         "notes": list(claim.notes.all()),
         "events": events,
         "sent_back": _sent_back(claim, events),
+        **publishing.publication_context(claim, user),
         "history": describe(claim.events.all()),
         "similar": list(claim.similar_claims.all()),
         "can_mark_duplicate": "reject_duplicate" in names,
@@ -318,15 +323,23 @@ def claim_action(request: HttpRequest, pk: int, action: str) -> HttpResponse:
     form = ActionForm(request.POST, claim=claim, action=workflow.ACTIONS[action])
 
     def apply(claim: Claim, data: dict) -> None:
-        workflow.perform(
-            claim,
-            action,
-            request.user,
-            comment=data.get("comment", ""),
-            assignee=data.get("assignee"),
-            duplicate_of=data.get("duplicate_of"),
-            expected_version=data["version"],
-        )
+        version = data["version"]
+        with transaction.atomic():
+            if action == "publish" and data["summary"] != claim.summary:
+                # The short form typed beside the button goes out with this publication.
+                workflow.edit(
+                    claim, request.user, {"summary": data["summary"]}, expected_version=version
+                )
+                version = claim.version
+            workflow.perform(
+                claim,
+                action,
+                request.user,
+                comment=data.get("comment", ""),
+                assignee=data.get("assignee"),
+                duplicate_of=data.get("duplicate_of"),
+                expected_version=version,
+            )
 
     done = _("Done: %(action)s.") % {"action": workflow.ACTIONS[action].label}
     return _handle(request, pk, f"action-{action}", form, apply, done)

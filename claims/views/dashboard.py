@@ -21,5 +21,6 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             "workload": stats.workload(),
             "median_to_publish": stats.median_time_to_publish(),
             "chart": chart,
+            "waiting_for_second_editor": stats.waiting_for_second_editor(request.user),
         },
     )
