@@ -103,6 +103,7 @@ def test_publish_step_previews_confirms_and_explains_four_eyes(
 ):
     base = live_server.url
     claim = claim_in("submitted", claimant="Umweltamt")
+    workflow.edit(claim, editor, {"summary": ""})  # the short form is still to be written
     own = claim_in("queued", text="Die Stadt hat 300 Wohnungen gebaut.")
 
     page = new_page()

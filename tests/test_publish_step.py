@@ -64,13 +64,18 @@ def test_unknown_claimant_type_is_refused(make_claim, editor):
     assert claim.claimant_type == ""
 
 
+def _submitted_without_summary(claim_in, editor):
+    claim = claim_in("submitted")
+    return workflow.edit(claim, editor, {"summary": ""})
+
+
 def _page(client, user, claim):
     client.force_login(user)
     return client.get(claim.get_absolute_url())
 
 
 def test_submitted_claim_page_links_the_preview_and_shows_the_claimreview(client, editor, claim_in):
-    claim = claim_in("submitted")
+    claim = _submitted_without_summary(claim_in, editor)
     response = _page(client, editor, claim)
     html = response.content.decode()
     assert reverse("factcheck-detail", args=[claim.pk]) in html
@@ -88,7 +93,7 @@ def _publish(client, claim, **data):
 
 
 def test_publishing_needs_confirmation_and_keeps_the_typed_summary(client, editor, claim_in):
-    claim = claim_in("submitted")
+    claim = _submitted_without_summary(claim_in, editor)
     client.force_login(editor)
     response = _publish(client, claim, **{"action-publish-summary": "Nitrat bei 48 mg/l"})
     assert response.status_code == 400
@@ -100,7 +105,7 @@ def test_publishing_needs_confirmation_and_keeps_the_typed_summary(client, edito
 
 
 def test_publishing_needs_a_short_summary(client, editor, claim_in):
-    claim = claim_in("submitted")
+    claim = _submitted_without_summary(claim_in, editor)
     client.force_login(editor)
     for summary in ("", "x" * 76):
         response = _publish(
@@ -112,7 +117,7 @@ def test_publishing_needs_a_short_summary(client, editor, claim_in):
 
 
 def test_confirmed_publication_stores_the_summary_and_publishes(client, editor, claim_in):
-    claim = claim_in("submitted")
+    claim = _submitted_without_summary(claim_in, editor)
     client.force_login(editor)
     response = _publish(
         client,
