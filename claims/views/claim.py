@@ -11,6 +11,7 @@ from collections.abc import Callable
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.forms.utils import ErrorDict
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -30,7 +31,7 @@ from claims.history_display import describe
 from claims.importing import reason_labels
 from claims.models import Claim, Rating
 from claims.roles import assignable_users
-from claims.rulebook import EDITOR_FIELDS, VERDICT_FIELDS, can, editable_fields
+from claims.rulebook import EDITOR_FIELDS, VERDICT_FIELDS, can, editable_fields, refusal
 from claims.views import drafts, publishing
 from claims.views.access import desk_member_required
 
@@ -321,6 +322,16 @@ def claim_action(request: HttpRequest, pk: int, action: str) -> HttpResponse:
         raise Http404
     claim = get_object_or_404(Claim, pk=pk)
     form = ActionForm(request.POST, claim=claim, action=workflow.ACTIONS[action])
+    perm = f"claims.{action}_claim"
+    if not can(request.user, perm, claim):
+        # Who may act is answered before what they typed (the publish form's fields).
+        label = workflow.ACTIONS[action].label
+        error = refusal(perm, request.user, claim, action=label)
+        form.is_valid()
+        form._errors = ErrorDict()
+        form.add_error(None, error.message)
+        context = _page_context(request, _page_claim(pk), {f"action-{action}": form})
+        return render(request, "claims/claim_detail.html", context, status=error.http_status)
 
     def apply(claim: Claim, data: dict) -> None:
         version = data["version"]
