@@ -125,6 +125,7 @@ def test_production_settings_pass_the_deployment_checklist():
         DEBUG="false",
         SECRET_KEY="k3-" + "x7Qz" * 20,
         ALLOWED_HOSTS="factcheck.example.org",
+        FACTCHECK_PUBLIC_URL="https://factcheck.example.org",
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
