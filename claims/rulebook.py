@@ -256,6 +256,18 @@ def field_permission(field: str) -> str:
     raise KeyError(field)
 
 
+def check_create_fields(user, names) -> None:
+    """Refuse (403) the fields of a new claim this user may not set, naming each."""
+    refused = sorted(
+        (set(names) & (CREATE_FIELDS_ALL | CREATE_FIELDS_EDITOR)) - creatable_fields(user)
+    )
+    if refused:
+        message = _("Only editors may set %(fields)s on a new claim.") % {
+            "fields": ", ".join(refused)
+        }
+        raise NotPermitted(message, field=refused[0], fields={name: [message] for name in refused})
+
+
 def creatable_fields(user) -> frozenset[str]:
     """Fields this user may set on a claim they create by hand."""
     if not can(user, "claims.create_claim"):

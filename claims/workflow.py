@@ -501,6 +501,9 @@ def create_claim(
     With an article but no span, the text is anchored at its first occurrence that is
     not a claim yet. Without a language, the article's (or the detected one) is used.
     """
+    if by is not None:
+        rulebook.check(by, "claims.create_claim")
+        rulebook.check_create_fields(by, fields.keys())
     if article is not None and start is None and end is None:
         start, end = free_span(article, text)
     if not language:
@@ -545,9 +548,19 @@ def save_new_claim(claim: Claim, by) -> Claim:
             timezone.now() + timedelta(days=settings.FACTCHECK_DEFAULT_DUE_DAYS)
         )
     claim.full_clean(exclude=["similar_claims"])
+    # A verdict given with a new claim is set through edit(), like any later verdict, so
+    # its author is recorded for the four-eyes rule and the rule for setting it applies.
+    verdict = {}
+    if by is not None:
+        if claim.rating_id is not None:
+            verdict["rating"], claim.rating = claim.rating, None
+        if claim.verdict_summary:
+            verdict["verdict_summary"], claim.verdict_summary = claim.verdict_summary, ""
     with transaction.atomic():
         claim.save()
         history.record(claim, actor=by, action="create", from_status="", to_status=claim.status)
+        if verdict:
+            edit(claim, by, verdict)
     return claim
 
 

@@ -97,10 +97,7 @@ def test_reviewer_creates_a_claim_by_hand(reviewer):
         "/api/claims/",
         {
             "text": "  Die Stadt hat 2,4 Millionen Euro investiert. ",
-            "claimant": "Anna Berg",
-            "summary": "2,4 Millionen investiert",
             "language": "de",
-            "priority": 3,
             "source_url": "https://social.example.org/post/1",
         },
         format="json",
@@ -109,10 +106,24 @@ def test_reviewer_creates_a_claim_by_hand(reviewer):
     data = response.json()
     assert data["status"] == "new"
     assert data["text"] == "Die Stadt hat 2,4 Millionen Euro investiert."
-    assert data["priority"] == 3
     assert data["article"] is None
     assert data["history"][0]["actor"] == "rev"
     assert Claim.objects.get(pk=data["id"]).created_by == reviewer
+
+
+def test_editor_creates_a_claim_with_desk_fields(editor):
+    response = api(editor).post(
+        "/api/claims/",
+        {
+            "text": "Die Stadt hat 2,4 Millionen Euro investiert.",
+            "claimant": "Anna Berg",
+            "summary": "2,4 Millionen investiert",
+            "priority": 3,
+        },
+        format="json",
+    )
+    assert response.status_code == status.HTTP_201_CREATED, response.json()
+    assert (response.json()["priority"], response.json()["claimant"]) == (3, "Anna Berg")
 
 
 def test_claim_language_defaults_to_a_detected_one(reviewer):

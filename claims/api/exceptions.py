@@ -71,7 +71,7 @@ def _validation_body(detail) -> dict:
 
 
 def _workflow_response(exc: WorkflowError) -> Response:
-    fields = {exc.field: [exc.message]} if exc.field else {}
+    fields = exc.extra.get("fields") or ({exc.field: [exc.message]} if exc.field else {})
     allowed = exc.extra.get("allowed")
     body = error_body(exc.code, exc.message, fields, allowed)
     return Response(body, status=exc.http_status)

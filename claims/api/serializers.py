@@ -4,6 +4,8 @@ Writes go through claims.workflow, which owns status, assignee, permissions and 
 the serializers here only turn JSON into validated Python values for it.
 """
 
+from collections.abc import Mapping
+
 from django.contrib.auth import get_user_model
 from django.db import models
 from django.urls import reverse
@@ -87,7 +89,25 @@ class SourceEntrySerializer(ReadSerializer):
         read_only_fields = fields
 
 
-class SourceCreateSerializer(serializers.Serializer):
+UNKNOWN_FIELD = _("This field is unknown or read-only here; nothing was changed.")
+
+
+class StrictInput:
+    """Input that refuses fields it would not apply, naming each (400), so a client never
+    believes it changed something that was silently ignored."""
+
+    def to_internal_value(self, data):
+        if isinstance(data, Mapping):
+            writable = {name for name, field in self.fields.items() if not field.read_only}
+            unknown = sorted(str(key)[:100] for key in data if key not in writable)
+            if unknown:
+                raise serializers.ValidationError(
+                    {name: [UNKNOWN_FIELD] for name in unknown}, code="unknown_field"
+                )
+        return super().to_internal_value(data)
+
+
+class SourceCreateSerializer(StrictInput, serializers.Serializer):
     url = StrictURLField(max_length=Source._meta.get_field("url").max_length)
     title = StrictCharField(max_length=500, required=False, allow_blank=True, default="")
     publisher = StrictCharField(max_length=200, required=False, allow_blank=True, default="")
@@ -118,7 +138,7 @@ class NoteSerializer(ReadSerializer):
         read_only_fields = fields
 
 
-class NoteCreateSerializer(serializers.Serializer):
+class NoteCreateSerializer(StrictInput, serializers.Serializer):
     body = StrictCharField(max_length=NOTE_BODY_MAX)
     kind = serializers.ChoiceField(choices=NoteKind.choices, default=NoteKind.NOTE)
     contacted_at = BoundedDateField(required=False, allow_null=True, default=None)
@@ -258,7 +278,7 @@ class _ClaimInput(serializers.ModelSerializer):
     )
 
 
-class ClaimCreateSerializer(_ClaimInput):
+class ClaimCreateSerializer(StrictInput, _ClaimInput):
     article = serializers.PrimaryKeyRelatedField(
         queryset=Article.objects.all(),
         required=False,
@@ -289,7 +309,7 @@ class ClaimCreateSerializer(_ClaimInput):
         ]
 
 
-class ClaimUpdateSerializer(_ClaimInput):
+class ClaimUpdateSerializer(StrictInput, _ClaimInput):
     class Meta:
         model = Claim
         fields = [
@@ -306,7 +326,7 @@ class ClaimUpdateSerializer(_ClaimInput):
         extra_kwargs = {name: {"required": False} for name in fields}
 
 
-class ActionSerializer(serializers.Serializer):
+class ActionSerializer(StrictInput, serializers.Serializer):
     comment = StrictCharField(
         max_length=COMMENT_MAX,
         required=False,

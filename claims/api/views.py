@@ -5,6 +5,8 @@ Role rules come from claims.rulebook and the workflow; errors from claims.errors
 become HTTP answers in claims.api.exceptions.
 """
 
+from collections.abc import Mapping
+
 from django.db import models, transaction
 from django.utils.translation import gettext as _
 from django_filters.rest_framework import DjangoFilterBackend
@@ -15,7 +17,7 @@ from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from claims import workflow
+from claims import rulebook, workflow
 from claims.api import examples
 from claims.api.csv import CSVRenderer
 from claims.api.etags import expected_version, with_etag
@@ -147,6 +149,10 @@ class ClaimViewSet(
         return with_etag(Response(data), claim)
 
     def create(self, request, *args, **kwargs) -> Response:
+        if isinstance(request.data, Mapping):
+            # Editors' fields from a reviewer: refused by name, not silently applied.
+            rulebook.check(request.user, "claims.create_claim")
+            rulebook.check_create_fields(request.user, request.data.keys())
         serializer = ClaimCreateSerializer(data=request.data, context={"request": request})
         serializer.is_valid(raise_exception=True)
         fields = dict(serializer.validated_data)

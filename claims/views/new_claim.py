@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy
 from claims import workflow
 from claims.errors import WorkflowError
 from claims.models import Claim
-from claims.rulebook import can
+from claims.rulebook import can, creatable_fields
 from claims.views.access import desk_member_required
 
 
@@ -22,18 +22,21 @@ class NewClaimForm(forms.ModelForm):
         labels = {"text": gettext_lazy("The claim, word for word")}
         widgets = {"text": forms.Textarea(attrs={"rows": 4})}
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, user=None, **kwargs):
         kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
         self.fields["source_url"].required = True
         self.fields["source_url"].assume_scheme = "https"
+        if user is not None and "claimant" not in creatable_fields(user):
+            # Who made the claim is an editor's field (claims.rulebook).
+            del self.fields["claimant"]
 
 
 @desk_member_required
 def new_claim(request: HttpRequest) -> HttpResponse:
     if not can(request.user, "claims.create_claim"):
         raise PermissionDenied
-    form = NewClaimForm(request.POST or None)
+    form = NewClaimForm(request.POST or None, user=request.user)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
@@ -41,7 +44,7 @@ def new_claim(request: HttpRequest) -> HttpResponse:
                 request.user,
                 text=data["text"],
                 language=data["language"],
-                claimant=data["claimant"],
+                **({"claimant": data["claimant"]} if "claimant" in data else {}),
                 source_url=data["source_url"],
             )
         except WorkflowError as error:
