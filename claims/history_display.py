@@ -24,6 +24,8 @@ OTHER_ACTIONS = {
     "edit": gettext_lazy("Edited"),
     "reanchor": gettext_lazy("Moved to its text in a new version of the article"),
     "text_gone": gettext_lazy("Text gone from the new version of the article"),
+    "add_source": gettext_lazy("Source added"),
+    "source_changed": gettext_lazy("A cited source was corrected"),
 }
 EMPTY = "—"
 

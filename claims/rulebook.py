@@ -83,6 +83,14 @@ def is_unanchored_draft(user, claim: Claim | None) -> bool:
     )
 
 
+@rules.predicate
+def is_cited_by_published(user, source) -> bool:
+    """A source some published fact-check cites: readers rely on it as it is."""
+    if source is None or getattr(source, "pk", None) is None:
+        return False
+    return source.citations.filter(claim__status=Status.PUBLISHED).exists()
+
+
 # The verdict and its evidence: the assignee while researching, editors until it is
 # submitted (then it is sent back first, so what is published is what was submitted).
 works_verdict = (is_assignee & is_in_review) | (is_editor & ~is_submitted & ~is_published)
@@ -211,6 +219,15 @@ _rule(
 _rule("claims.delete_claim", rules.always_deny, _("Claims are never deleted; reject them."))
 _rule("claims.change_claimsource", rules.always_deny, _("Evidence entries are never changed."))
 _rule("claims.delete_claimsource", rules.always_deny, _("Evidence entries are never deleted."))
+_rule(
+    "claims.change_source",
+    is_editor & ~is_cited_by_published,
+    _(
+        "A published fact-check cites this source, so it is not changed in place: reopen "
+        "the claim with a correction note, or add the corrected source as a new one."
+    ),
+)
+_rule("claims.delete_source", rules.always_deny, _("Sources are never deleted."))
 _rule("claims.change_note", rules.always_deny, _("Notes are never changed; add a new one."))
 _rule("claims.delete_note", rules.always_deny, _("Notes are never deleted."))
 

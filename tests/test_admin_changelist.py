@@ -81,7 +81,13 @@ def test_set_priority_still_changes_the_priority(client, editor):
     client.force_login(editor)
     client.post(
         CHANGELIST,
-        {"action": "set_priority", "_selected_action": [claim.pk], "apply": "1", "priority": 3},
+        {
+            "action": "set_priority",
+            "_selected_action": [claim.pk],
+            "apply": "1",
+            "priority": 3,
+            "versions": f"{claim.pk}:{claim.version}",
+        },
     )
     claim.refresh_from_db()
     assert claim.priority == Priority.HIGH

@@ -23,6 +23,11 @@ def hand_claims(editor, count: int) -> list[Claim]:
     ]
 
 
+def seen(*claims: Claim) -> str:
+    """The versions a confirmation page carries for the claims it shows."""
+    return ",".join(f"{c.pk}:{Claim.objects.get(pk=c.pk).version}" for c in claims)
+
+
 def queries_for(client, url: str) -> int:
     client.get(url)  # warm caches that live for the process (content types, sessions)
     with CaptureQueriesContext(connection) as ctx:
@@ -76,10 +81,11 @@ def test_change_page_shows_article_context_with_claim_highlighted(client, editor
 def test_bulk_accept_goes_through_the_workflow(client, editor):
     client.force_login(editor)
     claims = hand_claims(editor, 3)
-    response = client.post(
-        reverse(CHANGELIST),
-        {"action": "bulk_accept", "_selected_action": [c.pk for c in claims]},
-    )
+    data = {"action": "bulk_accept", "_selected_action": [c.pk for c in claims]}
+    confirm = client.post(reverse(CHANGELIST), data)
+    assert confirm.status_code == 200
+    assert set(Claim.objects.values_list("status", flat=True)) == {"new"}
+    response = client.post(reverse(CHANGELIST), {**data, "apply": "1", "versions": seen(*claims)})
     assert response.status_code == 302
     assert set(Claim.objects.values_list("status", flat=True)) == {"queued"}
     assert all(c.events.filter(action="accept", actor=editor).exists() for c in claims)
@@ -90,7 +96,12 @@ def test_bulk_accept_reports_claims_in_the_wrong_status(client, editor, claim_in
     fresh, done = hand_claims(editor, 1)[0], claim_in("queued")
     response = client.post(
         reverse(CHANGELIST),
-        {"action": "bulk_accept", "_selected_action": [fresh.pk, done.pk]},
+        {
+            "action": "bulk_accept",
+            "_selected_action": [fresh.pk, done.pk],
+            "apply": "1",
+            "versions": seen(fresh, done),
+        },
         follow=True,
     )
     text = response.content.decode()
@@ -107,6 +118,7 @@ def test_bulk_reject_asks_for_a_reason_first(client, editor):
     assert response.status_code == 200 and "comment" in response.content.decode()
     assert set(Claim.objects.values_list("status", flat=True)) == {"new"}
 
+    data["versions"] = seen(*claims)
     response = client.post(reverse(CHANGELIST), {**data, "apply": "1", "comment": ""})
     assert set(Claim.objects.values_list("status", flat=True)) == {"new"}
 
@@ -126,6 +138,7 @@ def test_bulk_assign_to_reviewer(client, editor, reviewer2):
             "_selected_action": [c.pk for c in claims],
             "apply": "1",
             "assignee": reviewer2.pk,
+            "versions": seen(*claims),
         },
     )
     assert set(Claim.objects.values_list("assignee", flat=True)) == {reviewer2.pk}
@@ -141,6 +154,7 @@ def test_bulk_set_priority_writes_history(client, editor):
             "_selected_action": [c.pk for c in claims],
             "apply": "1",
             "priority": 4,
+            "versions": seen(*claims),
         },
     )
     assert set(Claim.objects.values_list("priority", flat=True)) == {4}
@@ -151,7 +165,7 @@ def test_single_claim_publish_button_respects_four_eyes(client, editor, claim_in
     claim = claim_in("submitted")
     client.force_login(editor)
     url = reverse("admin:claims_claim_action", args=[claim.pk, "publish"])
-    client.post(url, {"apply": "1"})
+    client.post(url, {"apply": "1", "versions": seen(claim)})
     claim.refresh_from_db()
     assert claim.status == "published"
 

@@ -1,11 +1,14 @@
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from claims import workflow
+from claims.admin.forms import SourceAdminForm
 from claims.admin.importer import import_view
 from claims.admin.pagination import CappedCountPaginator
+from claims.errors import WorkflowError
 from claims.models import Article, Claim, Source
 from claims.rulebook import can
 
@@ -86,7 +89,34 @@ class ArticleAdmin(admin.ModelAdmin):
 
 @admin.register(Source)
 class SourceAdmin(admin.ModelAdmin):
+    """Shared sources; a change is recorded on every claim citing it (workflow.change_source),
+    and a source a published fact-check cites opens read-only."""
+
     list_display = ["url", "title", "publisher", "published_on", "created_at"]
     search_fields = ["url", "title", "publisher"]
     show_full_result_count = False
     paginator = CappedCountPaginator
+    form = SourceAdminForm
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        return type(form.__name__, (form,), {"user": request.user})
+
+    def has_change_permission(self, request, obj=None):
+        if obj is None:
+            return super().has_change_permission(request)
+        return can(request.user, "claims.change_source", obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def save_model(self, request, obj: Source, form, change: bool) -> None:
+        if not change:
+            super().save_model(request, obj, form, change)
+            return
+        changes = {name: form.cleaned_data[name] for name in form.changed_data}
+        try:
+            workflow.change_source(obj, request.user, changes)
+        except WorkflowError as exc:
+            # Checked in the form's clean(); only a concurrent publication ends here.
+            self.message_user(request, exc.message, messages.ERROR)

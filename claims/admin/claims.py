@@ -10,11 +10,18 @@ from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from rules.contrib.admin import ObjectPermissionsModelAdminMixin
 
-from claims import history_display, search, workflow
-from claims.admin.forms import ActionInputForm, ClaimAdminForm, PriorityForm
+from claims import history_display, rulebook, search, workflow
+from claims.admin.forms import (
+    ActionInputForm,
+    ClaimAdminForm,
+    LedgerFormSet,
+    PriorityForm,
+    VersionsField,
+)
 from claims.admin.pagination import CappedCountPaginator
-from claims.errors import WorkflowError
+from claims.errors import StaleClaim, WorkflowError
 from claims.exports import csv_response, export_filename
 from claims.models import Article, Claim, ClaimEvent, ClaimSource, Note
 from claims.roles import assignable_users
@@ -78,11 +85,38 @@ class AssigneeFilter(admin.SimpleListFilter):
         return queryset
 
 
-class EvidenceInline(admin.TabularInline):
+class _LedgerInline:
+    """Existing lines are read-only; new ones are added through the workflow (save_formset)
+    after the rulebook allowed them in the formset's clean()."""
+
+    extra = 0
+    can_delete = False
+    formset = LedgerFormSet
+    permission = ""
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        return type(
+            formset.__name__,
+            (formset,),
+            {"user": request.user, "permission": self.permission},
+        )
+
+    def has_add_permission(self, request, obj=None):
+        return rulebook.can(request.user, self.permission, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+class EvidenceInline(_LedgerInline, admin.TabularInline):
     """Ledger lines are shown as written; new ones are added below."""
 
     model = ClaimSource
-    extra = 0
+    permission = "claims.add_source"
     fields = ["source", "stance", "excerpt", "accessed_at", "added_by"]
     readonly_fields = ["added_by"]
     autocomplete_fields = ["source"]
@@ -90,26 +124,17 @@ class EvidenceInline(admin.TabularInline):
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("source", "added_by")
 
-    def has_change_permission(self, request, obj=None):
-        return False
 
-
-class NoteInline(admin.StackedInline):
+class NoteInline(_LedgerInline, admin.StackedInline):
     """Notes are append-only: existing ones are shown, never edited."""
 
     model = Note
-    extra = 0
+    permission = "claims.add_note"
     fields = ["kind", "body", "contacted_at", "replied_at", "author", "created_at"]
     readonly_fields = ["author", "created_at"]
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("author")
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 class HistoryInline(admin.TabularInline):
@@ -126,6 +151,9 @@ class HistoryInline(admin.TabularInline):
         return super().get_queryset(request).select_related("actor")
 
     def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
         return False
 
     def has_change_permission(self, request, obj=None):
@@ -160,12 +188,17 @@ class HistoryInline(admin.TabularInline):
         )
 
 
-def _run(modeladmin, request, queryset, name: str, **inputs) -> None:
-    """Apply one workflow action to every selected claim; report each refusal."""
+def _run(modeladmin, request, queryset, name: str, versions: dict, **inputs) -> None:
+    """Apply one workflow action to every selected claim as the editor saw it (versions);
+    report each refusal."""
     done = 0
     for claim in queryset.select_related("assignee"):
         try:
-            workflow.perform(claim, name, request.user, **inputs)
+            if claim.pk not in versions:
+                raise StaleClaim(_("This claim was not on the page you confirmed; try again."))
+            workflow.perform(
+                claim, name, request.user, expected_version=versions[claim.pk], **inputs
+            )
             done += 1
         except WorkflowError as exc:
             modeladmin.message_user(request, f"#{claim.pk}: {exc.message}", messages.ERROR)
@@ -184,10 +217,9 @@ def _workflow_bulk_action(name: str):
     action = workflow.ACTIONS[name]
 
     def run(modeladmin, request, queryset):
-        if action.comment_label or action.needs_assignee:
-            return modeladmin.ask_for_input(request, queryset, name)
-        _run(modeladmin, request, queryset, name)
-        return None
+        # Always a confirmation page: it shows what the action applies to and carries
+        # the versions the editor saw there.
+        return modeladmin.ask_for_input(request, queryset, name)
 
     run.__name__ = f"bulk_{name}"
     run.short_description = action.label
@@ -196,7 +228,9 @@ def _workflow_bulk_action(name: str):
 
 
 @admin.register(Claim)
-class ClaimAdmin(admin.ModelAdmin):
+class ClaimAdmin(ObjectPermissionsModelAdminMixin, admin.ModelAdmin):
+    """Every change goes through claims.workflow; permissions come from claims.rulebook."""
+
     form = ClaimAdminForm
     list_display = [
         "excerpt",
@@ -340,6 +374,10 @@ class ClaimAdmin(admin.ModelAdmin):
         frozen = [f for f in ["article", "similar_claims", *EDITABLE_FIELDS] if f not in allowed]
         return always + frozen
 
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        return type(form.__name__, (form,), {"user": request.user})
+
     def save_model(self, request, obj: Claim, form, change: bool) -> None:
         if not change:
             workflow.save_new_claim(obj, request.user)
@@ -357,23 +395,33 @@ class ClaimAdmin(admin.ModelAdmin):
                 self.message_user(request, exc.message, messages.ERROR)
 
     def save_formset(self, request, form, formset, change):
-        instances = formset.save(commit=False)
-        for instance in instances:
-            if isinstance(instance, Note):
-                workflow.add_note(
-                    form.instance,
-                    request.user,
-                    body=instance.body,
-                    kind=instance.kind,
-                    contacted_at=instance.contacted_at,
-                    replied_at=instance.replied_at,
-                )
-            elif isinstance(instance, ClaimSource):
-                if instance.pk is None:
-                    instance.added_by = request.user
-                instance.save()
-        for obj in formset.deleted_objects:
-            obj.delete()
+        """New ledger lines and notes through the workflow; nothing is changed or deleted."""
+        claim = form.instance
+        for entry in formset.save(commit=False):
+            if entry.pk is not None:
+                continue
+            try:
+                if isinstance(entry, Note):
+                    workflow.add_note(
+                        claim,
+                        request.user,
+                        body=entry.body,
+                        kind=entry.kind,
+                        contacted_at=entry.contacted_at,
+                        replied_at=entry.replied_at,
+                    )
+                elif isinstance(entry, ClaimSource):
+                    workflow.add_source(
+                        claim,
+                        request.user,
+                        url=entry.source.url,
+                        stance=entry.stance,
+                        excerpt=entry.excerpt,
+                        accessed_at=entry.accessed_at,
+                    )
+            except WorkflowError as exc:
+                # Checked in the formset's clean(); only a concurrent change ends here.
+                self.message_user(request, exc.message, messages.ERROR)
 
     # Workflow actions, one claim at a time, from buttons on the change page.
     def get_urls(self):
@@ -402,20 +450,30 @@ class ClaimAdmin(admin.ModelAdmin):
         return super().change_view(request, object_id, form_url, extra_context)
 
     def action_view(self, request: HttpRequest, pk: int, name: str):
-        claim = get_object_or_404(Claim.objects.select_related("assignee"), pk=pk)
-        if not self.has_change_permission(request, claim) or name not in workflow.ACTIONS:
+        claim = get_object_or_404(Claim.objects.select_related("assignee", "rating"), pk=pk)
+        if name not in workflow.ACTIONS or not self.has_view_permission(request, claim):
             return HttpResponseRedirect(reverse("admin:claims_claim_change", args=[pk]))
+        # The version the change page showed (its button carries it), else the current one.
+        seen = request.GET.get("v", "")
+        if seen.isdigit() and len(seen) < 10:
+            claim.version = int(seen)
         return self.ask_for_input(request, Claim.objects.filter(pk=pk), name, single=claim)
 
     def ask_for_input(self, request, queryset, name: str, single: Claim | None = None):
-        """An intermediate page for actions that need a comment or an assignee."""
+        """The confirmation page of every action: what it applies to, as seen, and what
+        it needs (a comment, an assignee)."""
         action = workflow.ACTIONS[name]
         back = (
             reverse("admin:claims_claim_change", args=[single.pk])
             if single
             else reverse("admin:claims_claim_changelist")
         )
-        form = ActionInputForm(request.POST if "apply" in request.POST else None, action=action)
+        shown = [single] if single else list(queryset.select_related("rating", "assignee"))
+        form = ActionInputForm(
+            request.POST if "apply" in request.POST else None,
+            action=action,
+            initial={"versions": VersionsField.encode(shown)},
+        )
         if "apply" in request.POST and form.is_valid():
             _run(self, request, queryset, name, **form.cleaned_data)
             return HttpResponseRedirect(back)
@@ -423,7 +481,7 @@ class ClaimAdmin(admin.ModelAdmin):
             **self.admin_site.each_context(request),
             "title": action.label,
             "form": form,
-            "claims": queryset,
+            "claims": shown,
             "action_name": f"bulk_{name}",
             "single": single,
             "back": back,
@@ -441,15 +499,29 @@ class ClaimAdmin(admin.ModelAdmin):
             .order_by("-n", "-priority")
             .first()
         )
+        shown = list(queryset)
         form = PriorityForm(
             request.POST if "apply" in request.POST else None,
-            initial={"priority": current[0]} if current else None,
+            initial={
+                "versions": VersionsField.encode(shown),
+                **({"priority": current[0]} if current else {}),
+            },
         )
         if "apply" in request.POST and form.is_valid():
             done = 0
-            for claim in queryset:
+            versions = form.cleaned_data["versions"]
+            for claim in shown:
                 try:
-                    workflow.edit(claim, request.user, {"priority": form.cleaned_data["priority"]})
+                    if claim.pk not in versions:
+                        raise StaleClaim(
+                            _("This claim was not on the page you confirmed; try again.")
+                        )
+                    workflow.edit(
+                        claim,
+                        request.user,
+                        {"priority": form.cleaned_data["priority"]},
+                        expected_version=versions[claim.pk],
+                    )
                     done += 1
                 except WorkflowError as exc:
                     self.message_user(request, f"#{claim.pk}: {exc.message}", messages.ERROR)
@@ -461,7 +533,7 @@ class ClaimAdmin(admin.ModelAdmin):
             **self.admin_site.each_context(request),
             "title": _("Set priority"),
             "form": form,
-            "claims": queryset,
+            "claims": shown,
             "action_name": "set_priority",
             "back": reverse("admin:claims_claim_changelist"),
             "opts": self.model._meta,
