@@ -27,8 +27,8 @@ def assert_error(response, http_status: int, code: str) -> dict:
     return error
 
 
-def test_validation_errors_list_messages_per_field(reviewer):
-    response = api(reviewer).post(
+def test_validation_errors_list_messages_per_field(editor):
+    response = api(editor).post(
         "/api/claims/", {"text": "", "priority": 9, "language": "fr"}, format="json"
     )
     error = assert_error(response, status.HTTP_400_BAD_REQUEST, "invalid_input")
