@@ -273,11 +273,11 @@ def field_permission(field: str) -> str:
     raise KeyError(field)
 
 
-def check_create_fields(user, names) -> None:
-    """Refuse (403) the fields of a new claim this user may not set, naming each."""
-    refused = sorted(
-        (set(names) & (CREATE_FIELDS_ALL | CREATE_FIELDS_EDITOR)) - creatable_fields(user)
-    )
+def check_create_fields(user, values) -> None:
+    """Refuse (403) the fields of a new claim this user may not set, naming each; a field
+    left empty sets nothing and passes."""
+    given = {name for name, value in values.items() if value not in (None, "")}
+    refused = sorted((given & (CREATE_FIELDS_ALL | CREATE_FIELDS_EDITOR)) - creatable_fields(user))
     if refused:
         message = _("Only editors may set %(fields)s on a new claim.") % {
             "fields": ", ".join(refused)

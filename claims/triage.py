@@ -147,6 +147,8 @@ class MakeClaimForm(forms.Form):
             # Priority and assignment are editors' decisions; reviewers propose claims.
             del self.fields["priority"]
             del self.fields["assignee"]
+            # Who made the claim is an editor's field too (claims.rulebook).
+            del self.fields["claimant"]
 
     def clean(self):
         cleaned = super().clean()

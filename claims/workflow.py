@@ -503,7 +503,7 @@ def create_claim(
     """
     if by is not None:
         rulebook.check(by, "claims.create_claim")
-        rulebook.check_create_fields(by, fields.keys())
+        rulebook.check_create_fields(by, fields)
     if article is not None and start is None and end is None:
         start, end = free_span(article, text)
     if not language:

@@ -143,7 +143,8 @@ def test_admin_asks_for_the_earlier_claim(client, editor, pair):
     client.force_login(editor)
     url = reverse("admin:claims_claim_action", args=[claim.pk, "reject_duplicate"])
     assert 'name="duplicate_of"' in client.get(url).content.decode()
-    client.post(url, {"apply": "1", "duplicate_of": earlier.pk})
+    versions = f"{claim.pk}:{claim.version}"
+    client.post(url, {"apply": "1", "duplicate_of": earlier.pk, "versions": versions})
     claim.refresh_from_db()
     assert claim.duplicate_of_id == earlier.pk
 

@@ -126,7 +126,9 @@ class ClaimAdminForm(forms.ModelForm):
         if self.instance.pk is None:
             try:
                 rulebook.check(self.user, "claims.create_claim")
-                rulebook.check_create_fields(self.user, changed)
+                rulebook.check_create_fields(
+                    self.user, {name: self.cleaned_data.get(name) for name in changed}
+                )
             except NotPermitted as error:
                 raise forms.ValidationError(error.message, code=error.code) from None
             return

@@ -152,7 +152,7 @@ class ClaimViewSet(
         if isinstance(request.data, Mapping):
             # Editors' fields from a reviewer: refused by name, not silently applied.
             rulebook.check(request.user, "claims.create_claim")
-            rulebook.check_create_fields(request.user, request.data.keys())
+            rulebook.check_create_fields(request.user, request.data)
         serializer = ClaimCreateSerializer(data=request.data, context={"request": request})
         serializer.is_valid(raise_exception=True)
         fields = dict(serializer.validated_data)
