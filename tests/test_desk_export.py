@@ -28,8 +28,10 @@ def busy_desk(claim_in, make_claim, editor, editor2, reviewer, reviewer2):
         contacted_at="2026-11-02",
     )
     hand_made = workflow.create_claim(
-        reviewer2, text="Die Mieten stiegen um 30 Prozent.", language="de", claimant="Verband"
+        reviewer2, text="Die Mieten stiegen um 30 Prozent.", language="de"
     )
+    # Who made the claim is an editor's field.
+    workflow.edit(hand_made, editor, {"claimant": "Verband"})
     hand_made.similar_claims.add(published)
     workflow.perform(hand_made, "reject", editor, comment="Opinion, not a fact.")
     in_review = claim_in("in_review")
