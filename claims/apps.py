@@ -15,3 +15,8 @@ class ClaimsConfig(AppConfig):
 
         # The database-side guard on claim status, reinstalled after every migrate.
         post_migrate.connect(install_after_migrate, sender=self)
+
+        from claims import jobs
+
+        if jobs.engine() == "redis":
+            jobs.share_redis_connections()

@@ -56,3 +56,25 @@ def pending_count() -> int:
     from django_tasks_db.models import DBTaskResult
 
     return DBTaskResult.objects.ready().count()
+
+
+def share_redis_connections() -> None:
+    """One Redis client (and connection pool) per queue configuration, for the process.
+
+    django-rq builds a new client for every queue it hands out, so each enqueue opened
+    and greeted a fresh TCP connection: a 1,000-item feed poll spent 27 of its 31 s
+    connecting (BENCHMARKS.md). Called once from the app's `ready()` on the Redis engine.
+    """
+    from django_rq import connection_utils, queues
+
+    build = connection_utils.get_redis_connection
+    clients: dict = {}
+
+    def shared(config: dict, use_strict_redis: bool = False):
+        key = (config.get("URL"), config.get("DB"), use_strict_redis)
+        if key not in clients:
+            clients[key] = build(config, use_strict_redis)
+        return clients[key]
+
+    connection_utils.get_redis_connection = shared
+    queues.get_redis_connection = shared
