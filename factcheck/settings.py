@@ -263,6 +263,7 @@ SPECTACULAR_SETTINGS = {
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "claims.api.schema.add_claim_links",
+        "claims.api.schema.document_list_errors",
     ],
     "ENUM_NAME_OVERRIDES": {
         "LanguageEnum": "claims.models.articles.Language",

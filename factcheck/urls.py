@@ -1,9 +1,12 @@
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
+
+from claims.api.handlers import unknown_api_address
 
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/", include("claims.api.urls")),
+    re_path(r"^api/", unknown_api_address),
     path("", include("claims.urls")),
 ]
 

@@ -226,3 +226,10 @@ def test_unknown_page_address_still_answers_in_html(client):
     response = client.get("/no-such-page/")
     assert response.status_code == 404
     assert response["Content-Type"].startswith("text/html")
+
+
+@pytest.mark.django_db
+def test_unknown_api_address_answers_in_json_in_development_too(editor, settings):
+    settings.DEBUG = True
+    response = api(editor).get("/api/claims/0.5/")
+    assert error_of(response, status.HTTP_404_NOT_FOUND)["code"] == "not_found"

@@ -43,3 +43,12 @@ def server_error(request: HttpRequest) -> HttpResponse:
         return defaults.server_error(request)
     message = _("Something went wrong on our side; please try again later.")
     return JsonResponse(error_body("server_error", message), status=500)
+
+
+def unknown_api_address(request: HttpRequest) -> HttpResponse:
+    """Any /api/ address no route matched: the JSON 404, in development as in production.
+
+    Django's own 404 handling shows a technical HTML page while DEBUG is on; API clients
+    (and the schema fuzzing in CI, which runs with DEBUG) get the documented body instead.
+    """
+    return page_not_found(request)

@@ -179,3 +179,44 @@ def add_claim_links(result: dict, generator, request, public) -> dict:
         if response is not None and "content" in response:
             response["links"] = links
     return result
+
+
+_LIST_ERRORS = {
+    # A forged or garbled cursor is refused with 400 naming `cursor`.
+    "cursor": (
+        "400",
+        "The input is not valid; `fields` says what to fix.",
+        {
+            "code": "invalid_input",
+            "message": "Some fields are not valid: cursor.",
+            "fields": {"cursor": ["The cursor is not valid."]},
+        },
+    ),
+    # Page-number lists answer 404 for a page past the end.
+    "page": (
+        "404",
+        "No such page of the list.",
+        {"code": "not_found", "message": "Invalid page.", "fields": {}},
+    ),
+}
+
+
+def document_list_errors(result: dict, generator, request, public) -> dict:
+    """drf-spectacular postprocessing hook: lists document the errors of their paging."""
+    for operations in result["paths"].values():
+        for operation in operations.values():
+            if not isinstance(operation, dict):
+                continue
+            names = {p.get("name") for p in operation.get("parameters", [])}
+            responses = operation.setdefault("responses", {})
+            for name, (status, description, example) in _LIST_ERRORS.items():
+                if name in names and status not in responses:
+                    content = {
+                        "schema": {"$ref": "#/components/schemas/Error"},
+                        "examples": {"Error": {"value": {"error": example}}},
+                    }
+                    responses[status] = {
+                        "description": description,
+                        "content": {"application/json": content},
+                    }
+    return result
