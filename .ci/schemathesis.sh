@@ -4,15 +4,22 @@
 # Usage: .ci/schemathesis.sh BASE_URL EDITOR_TOKEN
 #   e.g. .ci/schemathesis.sh http://127.0.0.1:8000 "$(python manage.py drf_create_token editor | awk '{print $3}')"
 #
-# Fails on any server error (5xx) and on any answer that does not match the schema.
-# MAX_EXAMPLES (per operation, default 10) and SEED (default 1) tune the run; the
+# Fails on any server error (5xx) and on any answer that does not match the schema:
+# every check schemathesis has (status codes, content types, headers, response bodies,
+# authentication, use after free …) except two that cannot hold for a workflow API:
+# positive_data_acceptance (a schema-valid action is still refused when the claim's
+# status or the caller's role does not allow it: 409/403 by design) and
+# negative_data_rejection (lenient query parameters such as an empty page_size fall back
+# to the default instead of failing). The stateful phase follows the OpenAPI links from a
+# created claim through its actions, sources and notes.
+# MAX_EXAMPLES (per operation, default 5) and SEED (default 1) tune the run; the
 # defaults give well over 500 cases and stay within a few minutes on SQLite.
 set -euo pipefail
 
 base_url="${1:?usage: $0 BASE_URL EDITOR_TOKEN}"
 token="${2:?usage: $0 BASE_URL EDITOR_TOKEN}"
 base_url="${base_url%/}"
-max_examples="${MAX_EXAMPLES:-10}"
+max_examples="${MAX_EXAMPLES:-5}"
 min_cases="${MIN_CASES:-500}"
 seed="${SEED:-1}"
 
@@ -31,7 +38,8 @@ trap 'rm -f "$output"' EXIT
 
 "$schemathesis" run "$base_url/api/schema/" \
   --header "Authorization: Token $token" \
-  --checks not_a_server_error,response_schema_conformance \
+  --checks all \
+  --exclude-checks positive_data_acceptance,negative_data_rejection \
   --phases examples,coverage,fuzzing,stateful \
   --max-examples "$max_examples" \
   --seed "$seed" \

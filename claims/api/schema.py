@@ -193,22 +193,40 @@ _LIST_ERRORS = {
         },
     ),
     # Page-number lists answer 404 for a page past the end.
+    # (Keys are query parameters; "security" marks the operations that need a login.)
     "page": (
         "404",
         "No such page of the list.",
         {"code": "not_found", "message": "Invalid page.", "fields": {}},
     ),
+    # An unknown `?format=` is DRF's 404 (no renderer by that name).
+    "format": (
+        "404",
+        "No such format: use json, or csv where the list offers it.",
+        {"code": "not_found", "message": "Not found.", "fields": {}},
+    ),
+    "security": (
+        "403",
+        "The caller's role does not allow this.",
+        {"code": "not_permitted", "message": "You may not do this.", "fields": {}},
+    ),
 }
 
 
 def document_list_errors(result: dict, generator, request, public) -> dict:
-    """drf-spectacular postprocessing hook: lists document the errors of their paging."""
+    """drf-spectacular postprocessing hook: errors every operation of a kind can answer.
+
+    Lists document the errors of their paging; operations that need a login document 403.
+    """
     for operations in result["paths"].values():
         for operation in operations.values():
             if not isinstance(operation, dict):
                 continue
             names = {p.get("name") for p in operation.get("parameters", [])}
             responses = operation.setdefault("responses", {})
+            if "401" in responses and "403" not in responses:
+                # Logged in but without the role: every protected operation can say so.
+                names.add("security")
             for name, (status, description, example) in _LIST_ERRORS.items():
                 if name in names and status not in responses:
                     content = {
