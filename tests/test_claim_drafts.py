@@ -130,3 +130,15 @@ def test_submit_button_sits_below_the_verdict_form(client, reviewer, in_review):
     assert html.count('value="submit"') == 1
     assert html.index('name="verdict-verdict_summary"') < html.index("Save verdict")
     assert html.index("Save verdict") < html.index('value="submit"')
+
+
+def test_kept_source_input_opens_its_part_of_the_page(client, reviewer, in_review, rating):
+    client.force_login(reviewer)
+    data = _page_form(client, in_review) | {
+        "verdict-rating": rating.code,
+        "source-title": "A report I found",
+    }
+    assert _post(client, in_review, "claim-edit", data, "verdict").status_code == 302
+    page = client.get(in_review.get_absolute_url())
+    assert page.context["drafted"] == {"source"}
+    assert page.context["forms"]["source"]["title"].value() == "A report I found"

@@ -157,6 +157,10 @@ def test_editor_is_warned_before_taking_a_claim(client, editor, reviewer, claim_
     claim = claim_in("queued")
     assert "cannot publish it yourself" in _page(client, editor, claim).content.decode()
     assert "cannot publish it yourself" not in _page(client, reviewer, claim).content.decode()
+    client.force_login(editor)
+    assert "cannot publish yourself" in client.get(reverse("queue")).content.decode()
+    client.force_login(reviewer)
+    assert "cannot publish yourself" not in client.get(reverse("queue")).content.decode()
 
 
 def test_dashboard_lists_claims_waiting_for_a_second_editor(

@@ -127,6 +127,8 @@ def _page_context(
         "can_submit": forms["verdict"] is not None
         and "submit" in workflow.available_actions(claim, user),
         "submit_label": workflow.ACTIONS["submit"].label,
+        # Parts holding kept input open themselves, so nobody overlooks it.
+        "drafted": {part for part, values in kept.items() if values},
         "verdict_draft": bool(kept.get("verdict")) and "verdict" not in bound,
         "has_work_form": any(forms[part] for part in WORK_FORMS),
     }
