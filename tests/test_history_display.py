@@ -130,3 +130,14 @@ def test_admin_history_shows_no_raw_json(client, editor, make_claim):
     assert "Priority: normal → urgent" in page
     assert '{"priority"' not in page
     assert "&quot;priority&quot;" not in page
+
+
+def test_admin_change_page_shows_reason_labels_and_duplicate_link(client, editor, make_claim):
+    earlier = make_claim("Die Stadt hat 2,4 Millionen Euro investiert.")
+    claim = make_claim(reasons=["figure_or_date", "named_actor"])
+    workflow.perform(claim, "reject_duplicate", editor, duplicate_of=earlier)
+    client.force_login(editor)
+    page = client.get(reverse("admin:claims_claim_change", args=[claim.pk])).content.decode()
+    assert "figure_or_date" not in page
+    assert f'<a href="/claims/{earlier.pk}/">#{earlier.pk}</a>' in page
+    assert client.get(reverse("admin:claims_claim_add")).status_code == 200

@@ -23,6 +23,7 @@ from claims.admin.forms import (
 from claims.admin.pagination import CappedCountPaginator
 from claims.errors import StaleClaim, WorkflowError
 from claims.exports import csv_response, export_filename
+from claims.importing import reason_labels
 from claims.models import Article, Claim, ClaimEvent, ClaimSource, Note
 from claims.roles import assignable_users
 from claims.rulebook import EDITABLE_FIELDS, editable_fields
@@ -301,8 +302,9 @@ class ClaimAdmin(ObjectPermissionsModelAdminMixin, admin.ModelAdmin):
                     "start",
                     "end",
                     "checkworthiness",
-                    "reasons",
+                    "reason_labels",
                     "similar_claims",
+                    "duplicate_link",
                 ],
             },
         ),
@@ -342,6 +344,18 @@ class ClaimAdmin(ObjectPermissionsModelAdminMixin, admin.ModelAdmin):
             obj.version,
         )
 
+    @admin.display(description=_("reasons"))
+    def reason_labels(self, obj: Claim) -> str:
+        # Labels in the user's language, not the stored codes as JSON.
+        return ", ".join(reason_labels(obj.reasons)) or "—"
+
+    @admin.display(description=_("duplicate of"))
+    def duplicate_link(self, obj: Claim) -> str:
+        if obj.duplicate_of_id is None:
+            return "—"
+        url = reverse("claim-detail", args=[obj.duplicate_of_id])
+        return format_html('<a href="{}">#{}</a>', url, obj.duplicate_of_id)
+
     @admin.display(description=_("in the article"))
     def article_context(self, obj: Claim) -> str:
         if obj.article_id is None or obj.start is None:
@@ -367,9 +381,17 @@ class ClaimAdmin(ObjectPermissionsModelAdminMixin, admin.ModelAdmin):
         return found, may_have_duplicates
 
     def get_readonly_fields(self, request, obj=None):
-        always = ["status_line", "article_context", "checkworthiness", "reasons", "start", "end"]
+        always = [
+            "status_line",
+            "article_context",
+            "checkworthiness",
+            "reason_labels",
+            "duplicate_link",
+            "start",
+            "end",
+        ]
         if obj is None:
-            return ["status_line", "article_context"]
+            return ["status_line", "article_context", "reason_labels", "duplicate_link"]
         allowed = editable_fields(request.user, obj)
         frozen = [f for f in ["article", "similar_claims", *EDITABLE_FIELDS] if f not in allowed]
         return always + frozen
