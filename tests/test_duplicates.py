@@ -189,3 +189,22 @@ def test_reuse_needs_the_right_to_set_the_verdict(client, reviewer, claim_in, ma
     client.force_login(reviewer)
     html = client.get(page(claim), {"reuse": earlier.pk}).content.decode()
     assert "You may not set this claim&#x27;s verdict now." in html
+
+
+def test_duplicate_links_survive_export_and_import_of_the_desk(tmp_path, editor, make_claim):
+    from django.core.management import call_command
+
+    from tests.test_desk_export import export_text, wipe_database
+
+    earlier = make_claim("Die Stadt hat 2,4 Millionen Euro investiert.")
+    copy = make_claim("Die Stadt investierte 2,4 Millionen Euro.")
+    later = make_claim("Investiert hat die Stadt 2,4 Millionen Euro.")
+    workflow.perform(copy, "reject_duplicate", editor, duplicate_of=earlier)
+    # A link may also point to a claim created later (the original found afterwards).
+    workflow.perform(earlier, "reject_duplicate", editor, duplicate_of=later)
+    first = export_text(tmp_path, "first.json")
+    wipe_database()
+    call_command("import_desk", str(tmp_path / "first.json"))
+    assert export_text(tmp_path, "second.json") == first
+    assert Claim.objects.get(pk=copy.pk).duplicate_of_id == earlier.pk
+    assert Claim.objects.get(pk=earlier.pk).duplicate_of_id == later.pk
