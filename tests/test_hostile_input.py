@@ -233,3 +233,11 @@ def test_unknown_api_address_answers_in_json_in_development_too(editor, settings
     settings.DEBUG = True
     response = api(editor).get("/api/claims/0.5/")
     assert error_of(response, status.HTTP_404_NOT_FOUND)["code"] == "not_found"
+
+
+@pytest.mark.django_db
+def test_unsupported_method_is_405_even_with_an_unknown_format(editor):
+    for method in ("TRACE", "PATCH", "PUT", "DELETE"):
+        response = api(editor).generic(method, "/api/claims/?format=csv")
+        error = error_of(response, status.HTTP_405_METHOD_NOT_ALLOWED)
+        assert error["code"] == "method_not_allowed"

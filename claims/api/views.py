@@ -11,7 +11,7 @@ from django.db import models, transaction
 from django.utils.translation import gettext as _
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
-from rest_framework import mixins, status, viewsets
+from rest_framework import exceptions, mixins, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
@@ -110,6 +110,15 @@ class ClaimViewSet(
     ordering_fields = ["priority", "due_at", "created_at", "updated_at"]
     http_method_names = ["get", "post", "patch", "head", "options"]
     queryset = Claim.objects.none()
+
+    def initial(self, request, *args, **kwargs) -> None:
+        # A method this address does not offer is 405 whatever else is wrong with the
+        # request; DRF would first refuse an unknown `?format=` with 404. (The router
+        # binds each offered method of this address as an attribute of the view.)
+        method = request.method.lower()
+        if method not in self.http_method_names or not hasattr(self, method):
+            raise exceptions.MethodNotAllowed(request.method)
+        super().initial(request, *args, **kwargs)
 
     def get_queryset(self) -> models.QuerySet:
         if self.action == "list":
