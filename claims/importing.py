@@ -204,6 +204,7 @@ def import_article(
                 claimant=(candidate.claimant or "")[:300],
                 checkworthiness=candidate.checkworthiness,
                 reasons=list(candidate.reasons),
+                scored_by=extraction.model_id[:80],
                 summary=claim_summary(candidate.text),
             )
             similar = [m.claim_id for m in matches.get(index, [])]

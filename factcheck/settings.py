@@ -293,6 +293,11 @@ FACTCHECK_PUBLIC_URL = FACTCHECK_PUBLIC_URL.rstrip("/")
 FACTCHECK_ORGANIZATION_URL = env_str("FACTCHECK_ORGANIZATION_URL", FACTCHECK_PUBLIC_URL + "/")
 # Claims whose due date passed are overdue; new claims get this many days by default.
 FACTCHECK_DEFAULT_DUE_DAYS = env_int("FACTCHECK_DEFAULT_DUE_DAYS", 3)
+# Check-worthiness weights trained on the desk's own decisions
+# (manage.py train_checkworthiness); preferred over the shipped ones while present.
+FACTCHECK_CHECKWORTHINESS_MODEL = env_str(
+    "FACTCHECK_CHECKWORTHINESS_MODEL", str(BASE_DIR / "var" / "checkworthiness.json")
+)
 
 # Background jobs run on Django's tasks API. The database engine needs nothing else (the
 # `run_jobs` worker reads the queue from the same database); setting FACTCHECK_REDIS_URL

@@ -229,3 +229,54 @@ def test_writing_about_a_topic_is_not_a_statement():
     scored = _score("Lena Brandt writes about transport and energy policy.", "en")
     assert "attributed_statement" not in scored.reasons
     assert scored.checkworthiness < 0.5
+
+
+def test_digits_inside_a_link_are_no_figure():
+    assert "figure_or_date" not in _score("Read more at asa2024.com today.", "en").reasons
+
+
+def test_speaking_time_is_no_figure():
+    sentence = _score("You have 30 seconds to answer.", "en")
+    assert "figure_or_date" not in sentence.reasons
+
+
+def test_superlative_record_is_a_cue():
+    sentence = _score("Unemployment is the lowest in history.", "en")
+    assert "record_or_superlative" in sentence.reasons
+
+
+def test_recent_is_not_a_record():
+    sentence = _score("Angesichts jüngster Aussagen wächst die Unruhe.", "de")
+    assert "record_or_superlative" not in sentence.reasons
+
+
+def test_comment_ending_in_a_link_is_not_a_headline():
+    body = "Zweiter Absatz folgt.\nDie Stadt hat nur 1,2 km Radwege gebaut https://example.org/haushalt"
+    sentences = extract_claims(body, "de", has_title_line=False).sentences
+    assert "headline" not in sentences[-1].reasons
+    assert "cites_link" in sentences[-1].reasons
+
+
+def test_one_line_text_has_no_title():
+    extraction = extract_claims("Die Stadt hat 2024 nur 1,2 km Radwege gebaut", "de")
+    assert extraction.title is None
+    assert "headline" not in extraction.sentences[0].reasons
+
+
+def test_ich_habe_is_not_reported_speech():
+    sentence = _score("Ich habe gestern lange darüber nachgedacht.", "de")
+    assert "attributed_statement" not in sentence.reasons
+
+
+def test_every_sentence_is_scored_with_reasons_for_triage():
+    from claims.extraction import score_sentences
+
+    body = "Budget vote\nThe council voted 7 to 2 on Monday. What a day!"
+    sentences = score_sentences(body, "en")
+    assert [s.text for s in sentences] == [
+        "Budget vote",
+        "The council voted 7 to 2 on Monday.",
+        "What a day!",
+    ]
+    assert all(0 <= s.checkworthiness <= 1 for s in sentences)
+    assert all(set(s.reasons) <= set(REASON_LABELS) for s in sentences)

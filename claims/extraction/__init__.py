@@ -13,7 +13,14 @@ from .decoding import (
     validate_body,
 )
 from .language import SUPPORTED_LANGUAGES, detect_language
-from .pipeline import DEFAULT_THRESHOLD, Candidate, Extraction, Sentence, extract_claims
+from .pipeline import (
+    DEFAULT_THRESHOLD,
+    Candidate,
+    Extraction,
+    Sentence,
+    extract_claims,
+    score_sentences,
+)
 from .scoring import REASON_LABELS
 from .sentences import split_sentences
 from .similarity import SIMILAR_THRESHOLD, claim_summary, similarity
@@ -34,6 +41,7 @@ __all__ = [
     "decode_document",
     "detect_language",
     "extract_claims",
+    "score_sentences",
     "similarity",
     "split_sentences",
     "validate_body",

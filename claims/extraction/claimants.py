@@ -98,7 +98,8 @@ def attribute(sentence: str, language: str, ctx: ClaimantContext) -> Attribution
     lowered = " " + " ".join(lows) + " "
     source_marker = any(f" {m} " in lowered for m in lx.SOURCE_MARKERS[language])
     subjunctive = language == "de" and (
-        any(low in lx.SUBJUNCTIVE for low in lows) or _impersonal_subjunctive(lows)
+        any(low in lx.SUBJUNCTIVE and not _first_person(lows, i) for i, low in enumerate(lows))
+        or _impersonal_subjunctive(lows)
     )
 
     claimant: str | None = None
@@ -224,6 +225,13 @@ def _remember(
         ctx.last_person = ctx.last_claimant = mentions[0].text
     elif claimant and any(m.kind in ("person", "name") and m.text == claimant for m in mentions):
         ctx.last_person = claimant
+
+
+def _first_person(lows: list[str], i: int) -> bool:
+    # "Ich habe ...", "habe ich", "wir hätten": the same forms as reported
+    # speech, but the speaker talks about themselves.
+    near = lows[max(0, i - 1) : i] + lows[i + 1 : i + 2]
+    return "ich" in near or "wir" in near
 
 
 def _impersonal_subjunctive(lows: list[str]) -> bool:

@@ -1,121 +1,48 @@
-"""Language detection restricted to the languages the rules support."""
+"""Language detection restricted to the languages that have a pack.
+
+lingua (maintained, offline, deterministic) only chooses between the
+configured languages, so a short German snippet is never "Dutch".  Its
+detector is built on first use because loading its models takes ~0.4 s.
+"""
 
 from __future__ import annotations
 
-import re
+import threading
+from functools import lru_cache
 
-from langdetect import DetectorFactory, LangDetectException, detect_langs
+from .languages import available_languages, pack
 
-SUPPORTED_LANGUAGES = ("de", "en")
-
-# langdetect is randomised; a fixed seed makes results repeatable across runs.
-DetectorFactory.seed = 0
-
-_STOPWORDS = {
-    "de": {
-        "der",
-        "die",
-        "das",
-        "und",
-        "ist",
-        "nicht",
-        "mit",
-        "sich",
-        "des",
-        "auf",
-        "für",
-        "ein",
-        "eine",
-        "dem",
-        "den",
-        "von",
-        "zu",
-        "im",
-        "auch",
-        "wurde",
-        "hat",
-        "sie",
-        "er",
-        "dass",
-        "nach",
-        "bei",
-        "wie",
-        "laut",
-        "sagte",
-    },
-    "en": {
-        "the",
-        "and",
-        "is",
-        "not",
-        "with",
-        "of",
-        "to",
-        "in",
-        "a",
-        "an",
-        "that",
-        "for",
-        "on",
-        "was",
-        "were",
-        "has",
-        "have",
-        "he",
-        "she",
-        "it",
-        "by",
-        "said",
-        "according",
-        "from",
-        "this",
-        "are",
-        "be",
-        "at",
-        "as",
-    },
-}
-_WORD = re.compile(r"[^\W\d_]+")
-
-# Languages langdetect may return for short German or English snippets, and
-# which of our two rule sets is closer to them.
-_CLOSER = {
-    "nl": "de",
-    "da": "de",
-    "no": "de",
-    "sv": "de",
-    "af": "de",
-    "lb": "de",
-    "de": "de",
-    "en": "en",
-}
+SUPPORTED_LANGUAGES = available_languages()
+_LOCK = threading.Lock()
 
 
-def stopword_language(text: str) -> str:
-    """Pick de/en by counting function words; ties go to English."""
-    words = [w.lower() for w in _WORD.findall(text)]
-    de = sum(1 for w in words if w in _STOPWORDS["de"])
-    en = sum(1 for w in words if w in _STOPWORDS["en"])
-    if any(ch in text for ch in "äöüßÄÖÜ"):
-        de += 1
-    return "de" if de > en else "en"
+@lru_cache(maxsize=1)
+def _detector():
+    from lingua import Language, LanguageDetectorBuilder
+
+    languages = [getattr(Language, pack(code).meta["lingua"]) for code in SUPPORTED_LANGUAGES]
+    if len(languages) == 1:
+        return None
+    return LanguageDetectorBuilder.from_languages(*languages).build()
+
+
+@lru_cache(maxsize=1)
+def _codes() -> dict[str, str]:
+    return {pack(code).meta["lingua"]: code for code in SUPPORTED_LANGUAGES}
 
 
 def detect_language(text: str) -> str:
-    """Return "de" or "en" for an article text."""
-    sample = text[:5000]
-    try:
-        ranked = detect_langs(sample)
-    except LangDetectException:
-        return stopword_language(sample)
-    for guess in ranked:
-        if guess.lang in SUPPORTED_LANGUAGES:
-            # Only trust a supported guess if it is reasonably probable;
-            # otherwise the function-word count is the better judge.
-            if guess.prob >= 0.5:
-                return guess.lang
-            break
-    top = ranked[0].lang if ranked else ""
-    if top in _CLOSER and top not in SUPPORTED_LANGUAGES:
-        return _CLOSER[top]
-    return stopword_language(sample)
+    """Return the code of the configured language ``text`` is most likely in.
+
+    Text without letters (or an undecidable one) falls back to English when
+    there is an English pack, else to the first configured language.
+    """
+    fallback = "en" if "en" in SUPPORTED_LANGUAGES else SUPPORTED_LANGUAGES[0]
+    with _LOCK:
+        detector = _detector()
+        if detector is None:
+            return SUPPORTED_LANGUAGES[0]
+        found = detector.detect_language_of(text[:5000])
+    if found is None:
+        return fallback
+    return _codes().get(found.name, fallback)

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from .claimants import ClaimantContext, attribute, refers_back
+from .claimants import Attribution, ClaimantContext, attribute, refers_back
 from .language import SUPPORTED_LANGUAGES, detect_language
+from .languages import LanguagePack, pack
+from .model import active_model
 from .scoring import score_sentence
-from .sentences import LINE_BREAK, line_spans, split_sentences
+from .sentences import LINE_BREAK, line_spans, split_with_tokens
+from .speakers import SELF_REFERENCES, document_speaker, speaker_label
+from .tokens import Token
 
 DEFAULT_THRESHOLD = 0.5
 
@@ -35,21 +39,46 @@ class Extraction:
     title: str | None
     sentences: list[Sentence]
     candidates: list[Candidate]
+    # Which weights scored the sentences (the model card's id).
+    model_id: str = ""
+    # The model's input per sentence, in the order of ``sentences``; what
+    # training and the benchmarks read.  Not part of any output format.
+    features: list[dict[str, float]] = field(default_factory=list, repr=False)
+
+
+_TITLE_MAX_WORDS = 20
 
 
 def _title_span(lines: list[tuple[int, int]], body: str) -> tuple[int, int] | None:
-    for start, end in lines:
-        line = body[start:end]
-        if line.strip():
-            return start + len(line) - len(line.lstrip()), start + len(line.rstrip())
-    return None
+    # A text of one line (a pasted comment, a post) has no title, and neither
+    # has one whose first line is already a long sentence with its full stop.
+    filled = [(start, end) for start, end in lines if body[start:end].strip()]
+    if len(filled) < 2:
+        return None
+    start, end = filled[0]
+    line = body[start:end]
+    stripped = line.strip()
+    if len(stripped.split()) > _TITLE_MAX_WORDS and stripped.endswith((".", "!")):
+        return None
+    return start + len(line) - len(line.lstrip()), start + len(line.rstrip())
 
 
-def _line_without_full_stop(body: str, line: tuple[int, int], start: int, end: int) -> bool:
+_HEADLINE_MAX_WORDS = 14
+
+
+def _line_without_full_stop(
+    body: str, line: tuple[int, int], start: int, end: int, tokens: list[Token]
+) -> bool:
     # A whole line without terminal punctuation is a headline or subheading
-    # ("Was bisher bekannt ist"), not a sentence making a claim.
+    # ("Was bisher bekannt ist"), not a sentence making a claim.  A line that
+    # ends in a link, or runs long, is a comment or a post that lacks its
+    # full stop: links are evidence, not headline furniture.
     line_start, line_end = line
     if body[line_start:start].strip() or body[end:line_end].strip():
+        return False
+    if tokens and (tokens[-1].kind in ("URL", "email_address", "hashtag", "emoticon")):
+        return False
+    if sum(1 for t in tokens if t.kind == "regular") > _HEADLINE_MAX_WORDS:
         return False
     return body[start:end].rstrip("\"'“”’«»)]").endswith((".", "!", "?", ":")) is False
 
@@ -67,6 +96,28 @@ def _give_source_to_previous(
         candidates[-1] = replace(candidates[-1], claimant=claimant)
 
 
+def _speaker_claimant(
+    attribution: Attribution,
+    text: str,
+    language_pack: LanguagePack,
+    speaker: str | None,
+    author: str | None,
+) -> str | None:
+    # In first-person text whoever speaks is the claimant of what they say,
+    # unless the sentence reports someone else ("das sagt das Statistische
+    # Bundesamt").  A moderator's turn ("") has no speaker of its own.
+    claimant = attribution.claimant
+    voice = speaker if speaker is not None else author
+    if claimant is not None and claimant.lower() in SELF_REFERENCES:
+        claimant = None
+    if not voice:
+        return claimant
+    first_person = bool(language_pack.pattern("first_person").search(text))
+    if claimant is None or (first_person and not attribution.attributed):
+        return voice
+    return claimant
+
+
 def extract_claims(
     body: str,
     language: str | None = None,
@@ -76,6 +127,7 @@ def extract_claims(
 ) -> Extraction:
     """Split ``body`` into sentences, score each and return the candidates."""
     lang = language if language in SUPPORTED_LANGUAGES else detect_language(body)
+    model = active_model()
     lines = line_spans(body)
     title_span = _title_span(lines, body) if has_title_line else None
     title = body[title_span[0] : title_span[1]] if title_span else None
@@ -83,11 +135,15 @@ def extract_claims(
     # A single pasted sentence without a full stop is a claim, not a headline.
     multiline = sum(1 for s, e in lines if body[s:e].strip()) > 1
     context = ClaimantContext()
+    language_pack = pack(lang)
+    author = document_speaker([body[s:e] for s, e in lines], language_pack)
+    speaker: str | None = None  # the current "NAME:" label; "" for a moderator
     sentences: list[Sentence] = []
     candidates: list[Candidate] = []
+    features: list[dict[str, float]] = []
     previous_end = 0
     line_index = 0
-    for start, end in split_sentences(body, lang):
+    for start, end, tokens in split_with_tokens(body, lang):
         text = body[start:end]
         if LINE_BREAK.search(body, previous_end, start):
             context.new_paragraph()
@@ -96,21 +152,51 @@ def extract_claims(
             line_index += 1
         in_title = title_span is not None and title_span[0] <= start < title_span[1]
         headline = in_title or (
-            multiline and _line_without_full_stop(body, lines[line_index], start, end)
+            multiline and _line_without_full_stop(body, lines[line_index], start, end, tokens)
         )
-        attribution = attribute(text, lang, context)
+        label = None
+        if not body[lines[line_index][0] : start].strip():
+            label = speaker_label(text, language_pack)
+            if label is not None:
+                speaker = label.speaker
+        # The label is not part of what is said: "HALL: The county now ...".
+        attribution = attribute(text[label.end :] if label else text, lang, context)
         if attribution.claimant and sentences and refers_back(text):
             _give_source_to_previous(sentences, candidates, attribution.claimant)
-        score = score_sentence(text, lang, attribution, is_headline=headline)
+        claimant = _speaker_claimant(attribution, text, language_pack, speaker, author)
+        # Token offsets are into the body; the rules read the sentence's text.
+        local = [replace(t, start=t.start - start, end=t.end - start) for t in tokens]
+        score = score_sentence(
+            text, lang, attribution, is_headline=headline, tokens=local, model=model
+        )
+        features.append(score.features)
         fields = dict(
             text=text,
             start=start,
             end=end,
-            claimant=attribution.claimant,
+            claimant=claimant,
             checkworthiness=score.value,
             reasons=score.reasons,
         )
         sentences.append(Sentence(**fields))
         if score.value >= threshold:
             candidates.append(Candidate(**fields))
-    return Extraction(language=lang, title=title, sentences=sentences, candidates=candidates)
+    return Extraction(
+        language=lang,
+        title=title,
+        sentences=sentences,
+        candidates=candidates,
+        model_id=model.model_id,
+        features=features,
+    )
+
+
+def score_sentences(
+    body: str, language: str | None = None, *, has_title_line: bool = True
+) -> list[Sentence]:
+    """Every sentence of ``body`` with its score and reason codes, chosen or not.
+
+    For triage views that show why a sentence was or was not proposed; the
+    score is comparable to :data:`DEFAULT_THRESHOLD`.
+    """
+    return extract_claims(body, language, has_title_line=has_title_line).sentences

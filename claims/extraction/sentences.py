@@ -18,7 +18,9 @@ from functools import lru_cache
 
 from somajo import SoMaJo
 
-_MODELS = {"de": "de_CMC", "en": "en_PTB"}
+from .languages import available_languages, pack
+from .tokens import Token, make_token
+
 _LOCK = threading.Lock()
 
 # Abbreviations that introduce the next word and therefore never end a
@@ -151,7 +153,7 @@ _FALLBACK = re.compile(r"[^.!?]+(?:[.!?]+[\"“”’'»«)]*|$)")
 @lru_cache(maxsize=2)
 def _tokenizer(language: str) -> SoMaJo:
     return SoMaJo(
-        _MODELS.get(language, "en_PTB"),
+        pack(language).meta["somajo_model"] if language in available_languages() else "en_PTB",
         split_camel_case=True,
         split_sentences=True,
         character_offsets=True,
@@ -181,16 +183,38 @@ def split_sentences(body: str, language: str) -> list[tuple[int, int]]:
     spans are in document order, never overlap and together cover every
     character that is not whitespace.
     """
-    spans: list[tuple[int, int]] = []
+    return [(start, end) for start, end, _ in split_with_tokens(body, language)]
+
+
+def split_with_tokens(body: str, language: str) -> list[tuple[int, int, list[Token]]]:
+    """Like :func:`split_sentences`, with each sentence's tokens (offsets into ``body``).
+
+    The tokens are the ones SoMaJo produced while splitting, so the text is
+    tokenized once and every rule downstream reads the same stream.
+    """
+    sentences: list[tuple[int, int, list[Token]]] = []
     for line_start, line_end in line_spans(body):
         line = body[line_start:line_end]
         if not line.strip():
             continue
-        for start, end in _cover_line(line, _split_line(line, language)):
+        spans, raw = _split_line(line, language)
+        tokens = [
+            make_token(line[s:e], line_start + s, line_start + e, kind, language)
+            for s, e, kind in raw
+        ]
+        index = 0
+        for start, end in _cover_line(line, spans):
             span = _strip(body, line_start + start, line_start + end)
-            if span[0] < span[1]:
-                spans.append(span)
-    return spans
+            if span[0] >= span[1]:
+                continue
+            while index < len(tokens) and tokens[index].start < span[0]:
+                index += 1
+            mine: list[Token] = []
+            while index < len(tokens) and tokens[index].end <= span[1]:
+                mine.append(tokens[index])
+                index += 1
+            sentences.append((span[0], span[1], mine))
+    return sentences
 
 
 def _cover_line(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -218,7 +242,9 @@ def _strip(body: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _split_line(line: str, language: str) -> list[tuple[int, int]]:
+def _split_line(
+    line: str, language: str
+) -> tuple[list[tuple[int, int]], list[tuple[int, int, str]]]:
     # SoMaJo's time grows with the square of a token's length (6 s for 6,000
     # characters of "a.a.a."), so a long run without whitespace (a pasted
     # data blob, a minified script) is handed over as plain letters of the
@@ -227,19 +253,21 @@ def _split_line(line: str, language: str) -> list[tuple[int, int]]:
     try:
         with _LOCK:
             sentences = [
-                [(tok.text, tok.character_offset) for tok in sentence]
+                [(tok.text, tok.character_offset, tok.token_class) for tok in sentence]
                 for sentence in _tokenizer(language).tokenize_text([masked])
             ]
     except Exception:  # pragma: no cover - SoMaJo failures are unexpected
         # A tokenizer crash must not make a whole upload fail; a naive split
         # is better than nothing and keeps offsets exact.
-        return [m.span() for m in _FALLBACK.finditer(line) if m.group().strip()]
+        return [m.span() for m in _FALLBACK.finditer(line) if m.group().strip()], []
 
     spans: list[tuple[int, int]] = []
+    classified: list[tuple[int, int, str]] = []
     for tokens in sentences:
         tokens = [t for t in tokens if t[1] is not None]
         if not tokens:
             continue
+        classified.extend((t[1][0], t[1][1], t[2]) for t in tokens if t[1][0] < t[1][1])
         start = tokens[0][1][0]
         for i in range(len(tokens) - 1):
             following = tokens[i + 1]
@@ -250,7 +278,7 @@ def _split_line(line: str, language: str) -> list[tuple[int, int]]:
                 spans.append((start, tokens[i][1][1]))
                 start = tokens[i + 1][1][0]
         spans.append((start, tokens[-1][1][1]))
-    return _join_datelines(line, spans)
+    return _join_datelines(line, spans), classified
 
 
 def _join_datelines(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -270,8 +298,8 @@ def _join_datelines(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
 
 
 def _boundary_after(line: str, token, following, language: str) -> bool:
-    text, (_, end) = token
-    next_text, (next_start, _) = following
+    text, (_, end) = token[:2]
+    next_text, (next_start, _) = following[:2]
     if not text.endswith((".", "!", "?")) or text.lower() in _NEVER_FINAL:
         return False
     if not _CAPITALISED_WORD.match(next_text):

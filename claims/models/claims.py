@@ -150,6 +150,8 @@ class Claim(models.Model):
     language = models.CharField(_("language"), max_length=2, choices=Language.choices)
     checkworthiness = models.FloatField(_("check-worthiness"), null=True, blank=True)
     reasons = models.JSONField(_("reasons"), default=list, blank=True)
+    # Which check-worthiness weights scored an imported claim (the model card's id).
+    scored_by = models.CharField(_("scored by"), max_length=80, blank=True, editable=False)
     priority = models.PositiveSmallIntegerField(
         _("priority"), choices=Priority.choices, default=Priority.NORMAL
     )

@@ -1,0 +1,92 @@
+"""Who speaks in first-person text: bylines, speaker labels, sender handles.
+
+A news report quotes others; a speech, an interview answer, a press release,
+a post or a debate turn is said by one speaker, who is the claimant of every
+sentence that does not name another source.  The speaker comes from the
+text itself: its opening line ("Speech by Mayor Elena Brooks", "Interview mit
+Pflegedienstleiterin Sabine Krüger", "@handle", a press-release marker and
+the issuer in the headline) or a label before a colon ("HALL:", "Webb:").
+What counts as such a line is data in the language pack.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .languages import LanguagePack
+
+_LABEL = re.compile(
+    r"^(?P<label>[A-ZÄÖÜ][\w'’.-]*(?:[ \t]+[A-ZÄÖÜ][\w'’.-]*){0,2})[ \t]*:[ \t]+(?=\S)"
+)
+_HANDLE = re.compile(r"^@(?P<handle>\w{2,40})\s*$")
+# The leading run of capitalised words of a headline: its issuer.
+_ISSUER = re.compile(r"^(?P<name>(?:[A-ZÄÖÜ][\w&.'’-]*[ \t]+){0,5}[A-ZÄÖÜ][\w&.'’-]*)")
+_OPENING_LINES = 3
+# Pronouns that stand for the speaker; the speaker's name replaces them.
+SELF_REFERENCES = frozenset({"i", "we", "ich", "wir", "me", "us", "uns", "mich"})
+
+
+@dataclass(frozen=True)
+class Label:
+    """A speaker label at the start of a line; ``speaker`` is "" for a moderator."""
+
+    speaker: str
+    end: int  # offset just after the label and its colon
+
+
+def _clean_name(name: str, pk: LanguagePack) -> str | None:
+    # "Mayor Elena Brooks" → "Elena Brooks", "union steward Marcus Webb" →
+    # "Marcus Webb": titles and lower-case descriptions go.
+    words = name.strip(" \t,.;:–—-\"'„“”»«").split()
+    titles = pk.word_list("titles")
+    suffixes = tuple(pk.word_list("title_suffixes"))
+    while words and (
+        words[0][:1].islower()
+        or words[0].lower().strip(".") in titles
+        or (suffixes and len(words[0]) > 8 and words[0].lower().endswith(suffixes))
+    ):
+        words.pop(0)
+    return " ".join(words) or None
+
+
+def document_speaker(body_lines: list[str], pk: LanguagePack) -> str | None:
+    """The speaker of the whole text, from its opening lines, or None."""
+    opening = [line.strip() for line in body_lines if line.strip()][:_OPENING_LINES]
+    for line in opening:
+        handle = _HANDLE.match(line)
+        if handle:
+            return handle.group("handle")
+        found = pk.pattern("document_speaker").search(line)
+        if found:
+            name = next((g for g in found.groups() if g), "")
+            cleaned = _clean_name(name, pk)
+            if cleaned:
+                return cleaned
+    if any(pk.pattern("press_release").match(line) for line in opening):
+        # The issuer leads the headline: "Northfield Dairy Cooperative recalls ...".
+        for line in opening:
+            if pk.pattern("press_release").match(line):
+                continue
+            issuer = _ISSUER.match(line)
+            if issuer and len(issuer.group("name").split()) >= 2:
+                return issuer.group("name")
+    return None
+
+
+def speaker_label(sentence: str, pk: LanguagePack) -> Label | None:
+    """The label of a line opening with "NAME:", or None if it is no speaker."""
+    found = _LABEL.match(sentence)
+    if not found:
+        return None
+    label = found.group("label")
+    first = label.split()[0].lower()
+    if first in pk.word_list("not_speakers") or label.lower() in pk.word_list("not_speakers"):
+        return None
+    if label.lower() in pk.word_list("non_claimant_speakers") or first in pk.word_list(
+        "non_claimant_speakers"
+    ):
+        return Label("", found.end())
+    if label.isupper() and len(label) > 3:
+        label = label.title()  # transcripts shout: "HALL" is Hall
+    return Label(_clean_name(label, pk) or label, found.end())

@@ -1,0 +1,85 @@
+"""First-person text: whoever speaks is the claimant of what they say."""
+
+import pytest
+
+from claims.extraction import extract_claims
+
+
+def _claimants(body: str, language: str) -> dict[str, str | None]:
+    return {s.text: s.claimant for s in extract_claims(body, language).sentences}
+
+
+def test_speaker_label_names_the_claimant_of_each_turn():
+    body = (
+        "Transcript of the county debate\n"
+        "MODERATOR: Good evening and welcome.\n"
+        "HALL: Property taxes have risen three years in a row.\n"
+        "REYES: We cut the consultant budget by 30 percent in 2024.\n"
+    )
+    claimants = _claimants(body, "en")
+    assert claimants["HALL: Property taxes have risen three years in a row."] == "Hall"
+    assert claimants["REYES: We cut the consultant budget by 30 percent in 2024."] == "Reyes"
+    assert claimants["MODERATOR: Good evening and welcome."] is None
+
+
+def test_speaker_keeps_the_turn_in_the_next_sentence_of_the_line():
+    body = (
+        "Interview mit Pflegedienstleiterin Sabine Krüger\n"
+        "Frage: Wie ist die Lage?\n"
+        "Krüger: Angespannt. Seit Januar haben 14 Pflegekräfte gekündigt.\n"
+    )
+    claimants = _claimants(body, "de")
+    assert claimants["Seit Januar haben 14 Pflegekräfte gekündigt."] == "Krüger"
+    assert claimants["Frage: Wie ist die Lage?"] is None
+
+
+def test_interviewer_turn_is_not_given_to_the_interviewee():
+    body = (
+        "An interview with union steward Marcus Webb\n"
+        "Interviewer: When did your members first raise concerns about the ramp?\n"
+        "Webb: We filed three complaints in March.\n"
+    )
+    claimants = _claimants(body, "en")
+    question = "Interviewer: When did your members first raise concerns about the ramp?"
+    assert claimants[question] is None
+    assert claimants["Webb: We filed three complaints in March."] == "Webb"
+
+
+@pytest.mark.parametrize(
+    ("opening", "language", "speaker"),
+    [
+        ("Speech by Mayor Elena Brooks at the ferry terminal", "en", "Elena Brooks"),
+        ("Rede von Bürgermeisterin Katrin Vogel zur Einweihung der Schule", "de", "Katrin Vogel"),
+        ("@riverline_watch", "en", "riverline_watch"),
+        ("Pressemitteilung der Stadtwerke Talheim", "de", "Stadtwerke Talheim"),
+    ],
+)
+def test_opening_line_names_the_speaker_of_unattributed_sentences(opening, language, speaker):
+    sentence = (
+        "Our fares have not gone up since 2021."
+        if language == "en"
+        else "Unsere Preise sind seit 2021 nicht gestiegen."
+    )
+    assert _claimants(f"{opening}\n{sentence}\n", language)[sentence] == speaker
+
+
+def test_press_release_issuer_comes_from_the_headline():
+    body = (
+        "Northfield Dairy Cooperative recalls 12,000 cartons of oat drink\n"
+        "FOR IMMEDIATE RELEASE\n"
+        "No illnesses have been reported.\n"
+    )
+    assert _claimants(body, "en")["No illnesses have been reported."] == (
+        "Northfield Dairy Cooperative"
+    )
+
+
+def test_news_report_without_a_speaker_keeps_unattributed_sentences_unattributed():
+    body = "Floods hit the valley\nThe river rose 3 metres overnight.\n"
+    assert _claimants(body, "en")["The river rose 3 metres overnight."] is None
+
+
+def test_first_person_pronoun_is_never_the_claimant():
+    body = "We cut the budget by 30 percent in 2024."
+    for sentence in extract_claims(body, "en", has_title_line=False).sentences:
+        assert (sentence.claimant or "").lower() not in ("we", "i", "it's", "you")

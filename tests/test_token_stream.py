@@ -1,0 +1,42 @@
+"""The one token stream: SoMaJo's token classes plus HanTa's lemmas and parts of speech."""
+
+from claims.extraction.sentences import split_with_tokens
+from claims.extraction.tokens import analyse_word
+
+
+def _tokens(body: str, language: str):
+    return [tok for _start, _end, tokens in split_with_tokens(body, language) for tok in tokens]
+
+
+def test_token_offsets_index_the_body_exactly():
+    body = "Der Minister sagte am 3. Okt.,\r\ndie Zahl sei um 12,5 % gestiegen.  Siehe asa2024.com"
+    for tok in _tokens(body, "de"):
+        assert body[tok.start : tok.end] == tok.text
+
+
+def test_sentences_carry_only_their_own_tokens():
+    body = "Prices rose 4%. Visit asa2024.com now."
+    sentences = split_with_tokens(body, "en")
+    assert len(sentences) == 2
+    for start, end, tokens in sentences:
+        assert all(start <= t.start and t.end <= end for t in tokens)
+
+
+def test_token_classes_tell_urls_numbers_and_ordinals_apart():
+    kinds = {
+        t.text: t.kind for t in _tokens("Visit asa2024.com in the 21st century, 30 times.", "en")
+    }
+    assert kinds["asa2024.com"] == "URL"
+    assert kinds["21st"] == "ordinal"
+    assert kinds["30"] == "number"
+
+
+def test_lemmas_and_superlatives_come_from_the_tagger():
+    assert analyse_word("lowest", "en") == ("low", "AJS", "sup")
+    lemma, pos, degree = analyse_word("höchsten", "de")
+    assert (lemma, degree) == ("hoch", "sup")
+    assert analyse_word("gestiegen", "de")[0] == "steigen"
+
+
+def test_language_without_a_pack_gets_plain_tokens():
+    assert analyse_word("Bonjour", "fr") == ("bonjour", "", "")
