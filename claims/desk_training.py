@@ -146,7 +146,7 @@ def train_checkworthiness(
         )
     old = active_model()
     stamp = timezone.now().strftime("%Y%m%d-%H%M%S")
-    new, _metrics = train_model(
+    new, _metrics, _probabilities = train_model(
         train + gold_examples(),
         model_id=f"desk-{stamp}",
         prior=old,

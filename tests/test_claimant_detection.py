@@ -1,5 +1,7 @@
 """Claimant detection: who makes the claim in a sentence."""
 
+import pytest
+
 from claims.extraction import ClaimantContext, attribute, extract_claims
 
 
@@ -237,3 +239,25 @@ def test_das_hat_x_mitgeteilt_names_the_source_of_the_sentence_before():
     )
     first = extract_claims(body, "de").sentences[1]
     assert first.claimant == "Stadtverwaltung"
+
+
+def test_english_chef_is_no_title():
+    assert _claimant("The union's chef negotiator said wages rose 4%.", "en") is None
+
+
+def test_german_chef_is_a_title():
+    claimant = _claimant("GDL-Chef Claus Weselsky sagte, die Löhne stiegen um 4 Prozent.", "de")
+    assert claimant == "Claus Weselsky"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It's the highest rate in a decade, they said.",
+        "You said yourself that taxes rose 4%.",
+        "The department said spending rose 4%.",
+    ],
+)
+def test_pronouns_and_bare_common_nouns_are_never_claimants(sentence):
+    claimant = _claimant(sentence, "en")
+    assert claimant is None or claimant[:1].isupper() and claimant.lower() not in ("it's", "you")

@@ -14,7 +14,7 @@ REQUIRED_CUES = ("events", "opinion", "prediction", "advice", "figure", "first_p
 
 def test_every_directory_with_a_pack_file_is_a_supported_language():
     assert available_languages() == ("de", "en")
-    assert SUPPORTED_LANGUAGES == available_languages()
+    assert available_languages() == SUPPORTED_LANGUAGES
 
 
 @pytest.mark.parametrize("code", ["de", "en"])

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon as lx
+from .languages import available_languages, pack
 from .mentions import Mention, Token, _Chunker, is_org_word, mask_quotes, tokenize
 from .resolution import ClaimantContext, generic_referent, is_generic, mention_claimant
 
@@ -172,6 +173,8 @@ def attribute(sentence: str, language: str, ctx: ClaimantContext) -> Attribution
         # from the source just named ("The decline was the largest since ...").
         claimant, specific = ctx.previous, True
 
+    if claimant and not_a_claimant(_strip_article(claimant).strip(" ,;:"), language):
+        claimant, specific = None, False
     _remember(ctx, mentions, toks, sentence, claimant, language)
     if claimant:
         claimant = _strip_article(claimant).strip(" ,;:")
@@ -225,6 +228,19 @@ def _remember(
         ctx.last_person = ctx.last_claimant = mentions[0].text
     elif claimant and any(m.kind in ("person", "name") and m.text == claimant for m in mentions):
         ctx.last_person = claimant
+
+
+def not_a_claimant(name: str, language: str) -> bool:
+    """Pronouns, contractions and bare common nouns ("It's", "You", "ministry") name nobody."""
+    words = name.split()
+    if not words:
+        return True
+    if language in available_languages() and (
+        name.lower() in pack(language).word_list("never_claimants")
+    ):
+        return True
+    # English writes common nouns in lower case: "department", "leaders", "chef".
+    return language == "en" and len(words) == 1 and name[:1].islower()
 
 
 def _first_person(lows: list[str], i: int) -> bool:

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import lexicon as lx
+from .languages import available_languages, pack
 
 _TOKEN = re.compile(r"[^\W\d_][\w]*(?:[-'’][\w]+)*|\d[\d.,]*|[^\w\s]", re.UNICODE)
 # Quoted material is the claim itself, not its attribution: mask it so a
@@ -65,11 +67,23 @@ def mask_quotes(text: str) -> str:
     return _QUOTE.sub(lambda m: " " * len(m.group()), text)
 
 
-def _is_title(low: str) -> bool:
+@lru_cache(maxsize=8)
+def _titles(language: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    # Each language's own titles: an English "chef" is a cook, not a "Chef".
+    if language not in available_languages():
+        return lx.TITLES, lx.TITLE_SUFFIXES
+    language_pack = pack(language)
+    return language_pack.word_list("titles"), tuple(language_pack.word_list("title_suffixes"))
+
+
+def _is_title(low: str, language: str) -> bool:
     # "GDL-Chef", "Ex-Minister": the part after the hyphen decides.
+    titles, suffixes = _titles(language)
     last = low.rsplit("-", 1)[-1]
     return (
-        last in lx.TITLES or low in lx.TITLES or (len(low) > 8 and low.endswith(lx.TITLE_SUFFIXES))
+        last in titles
+        or low in titles
+        or bool(suffixes and len(low) > 8 and low.endswith(suffixes))
     )
 
 
@@ -103,27 +117,27 @@ def _head_kind(words: list[Token], language: str) -> str:
     named_org = len(words) > 1 and any(_is_org(low) for low in lows)
     if not named_org and (lows[-1] in lx.DOCUMENT_NOUNS or lows[0] in lx.DOCUMENT_NOUNS):
         return "document"
-    if any(_is_title(low) for low in lows[:-1]) and words[-1].cap:
+    if any(_is_title(low, language) for low in lows[:-1]) and words[-1].cap:
         return "person"
     if any(_is_org(low) or _is_acronym(w.text) for low, w in zip(lows, words, strict=True)):
         return "org"
     if len(words) == 1 and lows[0] in lx.COUNTRIES:
         return "country"
-    if lows[-1] in lx.ROLE_NOUNS or _is_title(lows[-1]):
+    if lows[-1] in lx.ROLE_NOUNS or _is_title(lows[-1], language):
         return "role"
     if len(words) >= 2 and all(w.cap for w in words):
         return "name"
     return "noun"
 
 
-def _clean_name(words: list[Token], kind: str, sentence: str) -> str:
+def _clean_name(words: list[Token], kind: str, sentence: str, language: str) -> str:
     # Keep titles and descriptors off the name: "Außenminister Marco Rubio"
     # -> "Marco Rubio", "Zeitung Axios" -> "Axios".  Everything before the
     # last title goes with it ("Swiss Environment Minister Daniel Roth").
     if kind in ("person", "name", "org"):
         cut = 0
         for i, w in enumerate(words[:-1]):
-            if (kind != "org" and _is_title(w.low)) or w.low in lx.DESCRIPTORS:
+            if (kind != "org" and _is_title(w.low, language)) or w.low in lx.DESCRIPTORS:
                 cut = i + 1
             elif i == 0 and kind == "org" and _company_descriptor(w.low):
                 cut = 1
@@ -264,7 +278,7 @@ class _Chunker:
             kind,
             i,
             end,
-            _clean_name(words, kind, self.text),
+            _clean_name(words, kind, self.text, self.lang),
             head=words[-1].low,
             definite=definite,
             determiner=tok.low if j > i else "",
@@ -407,7 +421,7 @@ class _Chunker:
                 if mention.kind in ("document", "vague") and inner not in ("noun", "vague"):
                     # "Angaben des Robert Koch-Instituts": the publisher speaks.
                     mention.kind = "org" if inner in ("org", "name") else inner
-                    mention.text = _clean_name(words, inner, self.text)
+                    mention.text = _clean_name(words, inner, self.text, self.lang)
                     mention.head = words[-1].low
                     mention.complement = ""
 

@@ -164,10 +164,9 @@ def extract_claims(
         if attribution.claimant and sentences and refers_back(text):
             _give_source_to_previous(sentences, candidates, attribution.claimant)
         claimant = _speaker_claimant(attribution, text, language_pack, speaker, author)
-        # Token offsets are into the body; the rules read the sentence's text.
-        local = [replace(t, start=t.start - start, end=t.end - start) for t in tokens]
+        # Token offsets are into the body; ``offset`` maps them onto ``text``.
         score = score_sentence(
-            text, lang, attribution, is_headline=headline, tokens=local, model=model
+            text, lang, attribution, is_headline=headline, tokens=tokens, offset=start, model=model
         )
         features.append(score.features)
         fields = dict(

@@ -104,13 +104,13 @@ _LINK_KINDS = frozenset({"URL", "email_address"})
 _CONTENT_TAGS = frozenset("NVA")
 
 
-def _has_figure(text: str, tokens: list[Token], pk: LanguagePack) -> bool:
+def _has_figure(text: str, tokens: list[Token], pk: LanguagePack, offset: int) -> bool:
     # Token classes, not regexes over characters: digits inside a URL
     # ("asa2024.com") or an ordinal century ("21st Century") are no figure.
     trivial = [m.span() for m in pk.pattern("trivial_figure").finditer(text)]
     for tok in tokens:
         figure = tok.kind in _FIGURE_KINDS or (tok.kind == "symbol" and tok.text in _CURRENCY)
-        if figure and not any(s <= tok.start < e for s, e in trivial):
+        if figure and not any(s <= tok.start - offset < e for s, e in trivial):
             return True
     if not tokens and re.search(r"\d|[$€£]", text):
         return True  # the splitter's fallback path has no tokens
@@ -123,6 +123,7 @@ def _rule_reasons(
     attribution: Attribution,
     is_headline: bool,
     tokens: list[Token],
+    offset: int,
 ) -> list[str]:
     """The transparent cues of one sentence, as reason codes."""
     reasons: list[str] = []
@@ -133,7 +134,7 @@ def _rule_reasons(
 
     if attribution.attributed and not attribution.vague:
         reasons.append("attributed_statement")
-    if _has_figure(text, tokens, pk):
+    if _has_figure(text, tokens, pk, offset):
         reasons.append("figure_or_date")
     if specific or attribution.named_mentions:
         reasons.append("named_actor")
@@ -211,8 +212,7 @@ def _rule_reasons(
     # Cues the hand-set rules never had; the learned weights decide their worth.
     exceptions = pk.word_list("not_superlatives")
     superlative = any(
-        t.degree == "sup" and not any(t.low.startswith(word) for word in exceptions)
-        for t in tokens
+        t.degree == "sup" and not any(t.low.startswith(word) for word in exceptions) for t in tokens
     )
     if superlative or pk.pattern("record_claim").search(text):
         reasons.append("record_or_superlative")
@@ -235,11 +235,12 @@ def sentence_features(
     *,
     is_headline: bool = False,
     tokens: list[Token] | None = None,
+    offset: int = 0,
 ) -> tuple[list[str], dict[str, float]]:
     """Reason codes and the full feature vector (reasons plus shape cues)."""
     tokens = tokens or []
     pk = pack(language if language in available_languages() else "en")
-    reasons = _rule_reasons(text, pk, attribution, is_headline, tokens)
+    reasons = _rule_reasons(text, pk, attribution, is_headline, tokens, offset)
     features = {code: 1.0 for code in reasons}
     words = [t for t in tokens if t.kind in ("regular", "abbreviation")]
     # Shape cues a reviewer need not read but the model uses.
@@ -266,11 +267,15 @@ def score_sentence(
     *,
     is_headline: bool = False,
     tokens: list[Token] | None = None,
+    offset: int = 0,
     model: LinearModel | None = None,
 ) -> Score:
-    """Score one sentence; ``attribution`` comes from the claimant rules."""
+    """Score one sentence; ``attribution`` comes from the claimant rules.
+
+    ``tokens`` are the sentence's tokens; their offsets minus ``offset`` index ``text``.
+    """
     reasons, features = sentence_features(
-        text, language, attribution, is_headline=is_headline, tokens=tokens
+        text, language, attribution, is_headline=is_headline, tokens=tokens, offset=offset
     )
     value = (model or active_model()).score(features, language)
     return Score(round(value, 2), reasons, features)

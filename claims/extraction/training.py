@@ -50,17 +50,28 @@ def figures(predicted: Sequence[bool], actual: Sequence[bool]) -> Figures:
 
 LEXICAL_PREFIX = "lex:"
 MIN_LEXICAL_COUNT = 20  # a word seen in fewer examples would only memorise them
+# Word weights need many sentences of a language; a few annotated articles
+# would only teach the model their own vocabulary.
+MIN_LEXICAL_LANGUAGE_EXAMPLES = 1000
 
 
 def feature_names(examples: Iterable[Example]) -> list[str]:
     counts: dict[str, int] = {}
-    for features, *_ in examples:
+    per_language: dict[str, int] = {}
+    for features, _label, language, _weight in examples:
+        per_language[language] = per_language.get(language, 0) + 1
         for name in features:
             counts[name] = counts.get(name, 0) + 1
+    lexical = tuple(
+        f"{LEXICAL_PREFIX}{language}:"
+        for language, n in per_language.items()
+        if n >= MIN_LEXICAL_LANGUAGE_EXAMPLES
+    )
     return sorted(
         name
         for name, count in counts.items()
-        if not name.startswith(LEXICAL_PREFIX) or count >= MIN_LEXICAL_COUNT
+        if not name.startswith(LEXICAL_PREFIX)
+        or (name.startswith(lexical) and count >= MIN_LEXICAL_COUNT)
     )
 
 
@@ -175,11 +186,11 @@ def train_model(
     prior: LinearModel | None = None,
     keep_thresholds: dict[str, float] | None = None,
     fixed: dict[str, float] | None = None,
-) -> tuple[LinearModel, dict[str, dict]]:
+) -> tuple[LinearModel, dict[str, dict], list[float]]:
     """Fit on all examples; thresholds per language from cross-validated scores.
 
-    Returns the model and the cross-validated figures per language at the
-    chosen thresholds.
+    Returns the model, the cross-validated figures per language at the
+    chosen thresholds and each example's cross-validated probability.
     """
     probabilities = cross_validated_probabilities(examples, k=k, l2=l2, prior=prior, fixed=fixed)
     thresholds: dict[str, float] = {}
@@ -207,4 +218,4 @@ def train_model(
         "metrics": metrics,
         **(card or {}),
     }
-    return LinearModel(model_id, weights, bias, thresholds, full_card), metrics
+    return LinearModel(model_id, weights, bias, thresholds, full_card), metrics, probabilities
