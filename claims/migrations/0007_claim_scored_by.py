@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('claims', '0002_groups_and_rating_scale'),
+        ('claims', '0006_verdict_authors'),
     ]
 
     operations = [
