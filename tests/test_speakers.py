@@ -83,3 +83,14 @@ def test_first_person_pronoun_is_never_the_claimant():
     body = "We cut the budget by 30 percent in 2024."
     for sentence in extract_claims(body, "en", has_title_line=False).sentences:
         assert (sentence.claimant or "").lower() not in ("we", "i", "it's", "you")
+
+
+def test_a_headline_with_a_colon_names_no_speaker():
+    body = (
+        "Polizeipräsidium Südstadt\n"
+        "Pressemitteilung\n"
+        "Verkehrskontrollen: 312 Verstöße an einem Tag\n"
+        "Zwei Fahrer standen unter Alkoholeinfluss.\n"
+    )
+    claimant = _claimants(body, "de")["Zwei Fahrer standen unter Alkoholeinfluss."]
+    assert claimant == "Polizeipräsidium Südstadt"

@@ -40,3 +40,17 @@ def test_lemmas_and_superlatives_come_from_the_tagger():
 
 def test_language_without_a_pack_gets_plain_tokens():
     assert analyse_word("Bonjour", "fr") == ("bonjour", "", "")
+
+
+def test_junk_words_skip_the_tagger():
+    # HanTa needs seconds for "a" × 24; such words keep a plain lemma.
+    assert analyse_word("a" * 24, "de") == ("a" * 24, "", "")
+    assert analyse_word("Aaaah", "en") == ("aaaah", "", "")
+
+
+def test_past_the_deadline_new_forms_stay_unanalysed():
+    from claims.extraction.tokens import make_token
+
+    assert make_token("Zwergkaninchen", 0, 14, "regular", "de", deadline=0.0).pos == ""
+    analyse_word("Haus", "de")
+    assert make_token("Haus", 0, 4, "regular", "de", deadline=0.0).pos == "NN"

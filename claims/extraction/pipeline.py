@@ -10,7 +10,7 @@ from .languages import LanguagePack, pack
 from .model import active_model
 from .scoring import score_sentence
 from .sentences import LINE_BREAK, line_spans, split_with_tokens
-from .speakers import SELF_REFERENCES, document_speaker, speaker_label
+from .speakers import SELF_REFERENCES, document_speaker, speaker_label, speaker_labels
 from .tokens import Token
 
 DEFAULT_THRESHOLD = 0.5
@@ -136,7 +136,9 @@ def extract_claims(
     multiline = sum(1 for s, e in lines if body[s:e].strip()) > 1
     context = ClaimantContext()
     language_pack = pack(lang)
-    author = document_speaker([body[s:e] for s, e in lines], language_pack)
+    body_lines = [body[s:e] for s, e in lines]
+    author = document_speaker(body_lines, language_pack)
+    turn_labels = speaker_labels(body_lines, author)
     speaker: str | None = None  # the current "NAME:" label; "" for a moderator
     sentences: list[Sentence] = []
     candidates: list[Candidate] = []
@@ -155,8 +157,8 @@ def extract_claims(
             multiline and _line_without_full_stop(body, lines[line_index], start, end, tokens)
         )
         label = None
-        if not body[lines[line_index][0] : start].strip():
-            label = speaker_label(text, language_pack)
+        if not in_title and not body[lines[line_index][0] : start].strip():
+            label = speaker_label(text, language_pack, turn_labels)
             if label is not None:
                 speaker = label.speaker
         # The label is not part of what is said: "HALL: The county now ...".

@@ -19,7 +19,7 @@ from functools import lru_cache
 from somajo import SoMaJo
 
 from .languages import available_languages, pack
-from .tokens import Token, make_token
+from .tokens import Token, analysis_deadline, make_token
 
 _LOCK = threading.Lock()
 
@@ -193,13 +193,14 @@ def split_with_tokens(body: str, language: str) -> list[tuple[int, int, list[Tok
     tokenized once and every rule downstream reads the same stream.
     """
     sentences: list[tuple[int, int, list[Token]]] = []
+    deadline = analysis_deadline(len(body), language)
     for line_start, line_end in line_spans(body):
         line = body[line_start:line_end]
         if not line.strip():
             continue
         spans, raw = _split_line(line, language)
         tokens = [
-            make_token(line[s:e], line_start + s, line_start + e, kind, language)
+            make_token(line[s:e], line_start + s, line_start + e, kind, language, deadline)
             for s, e, kind in raw
         ]
         index = 0

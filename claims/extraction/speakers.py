@@ -74,8 +74,34 @@ def document_speaker(body_lines: list[str], pk: LanguagePack) -> str | None:
     return None
 
 
-def speaker_label(sentence: str, pk: LanguagePack) -> Label | None:
-    """The label of a line opening with "NAME:", or None if it is no speaker."""
+def speaker_labels(body_lines: list[str], author: str | None) -> frozenset[str]:
+    """The labels that mark turns in this text.
+
+    A capitalised word before a colon is also how a headline or a list item
+    starts ("Verkehrskontrollen: 312 Verstöße"); a label counts as a speaker
+    when it is written in capitals ("HALL:"), opens at least two lines, or is
+    part of the name of the text's speaker.
+    """
+    counts: dict[str, int] = {}
+    for line in body_lines:
+        found = _LABEL.match(line.strip())
+        if found:
+            counts[found.group("label")] = counts.get(found.group("label"), 0) + 1
+    author_words = set((author or "").split())
+    return frozenset(
+        label
+        for label, count in counts.items()
+        if count >= 2 or label.isupper() or set(label.split()) & author_words
+    )
+
+
+def speaker_label(
+    sentence: str, pk: LanguagePack, accepted: frozenset[str] | None = None
+) -> Label | None:
+    """The label of a line opening with "NAME:", or None if it is no speaker.
+
+    ``accepted`` (from :func:`speaker_labels`) limits which labels count.
+    """
     found = _LABEL.match(sentence)
     if not found:
         return None
@@ -86,7 +112,9 @@ def speaker_label(sentence: str, pk: LanguagePack) -> Label | None:
     if label.lower() in pk.word_list("non_claimant_speakers") or first in pk.word_list(
         "non_claimant_speakers"
     ):
-        return Label("", found.end())
+        return Label("", found.end())  # "Frage:", "MODERATOR:": a turn without a claimant
+    if accepted is not None and label not in accepted:
+        return None
     if label.isupper() and len(label) > 3:
         label = label.title()  # transcripts shout: "HALL" is Hall
     return Label(_clean_name(label, pk) or label, found.end())

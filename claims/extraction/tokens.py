@@ -12,13 +12,32 @@ stream well above the speed the importer needs (see BENCHMARKS.md).
 
 from __future__ import annotations
 
+import re
 import threading
+import time
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .languages import available_languages, pack
 
 _LOCK = threading.Lock()
+# HanTa's morphological search can take seconds on junk ("a" × 24: 3.3 s):
+# long words and runs of one letter go unanalysed, and each text gets a time
+# budget for new word forms, after which its tokens keep plain lemmas.
+MAX_ANALYSED_LENGTH = 20
+_REPEATED = re.compile(r"(.)\1\1", re.IGNORECASE)
+BUDGET_BASE_SECONDS = 5.0
+BUDGET_SECONDS_PER_CHAR = 2e-5
+
+
+def analysis_deadline(text_length: int, language: str) -> float:
+    """When to stop analysing new word forms for a text of this length.
+
+    The tagger is loaded first, so loading it never eats into the budget.
+    """
+    if _morph_model(language):
+        _tagger(language)
+    return time.monotonic() + BUDGET_BASE_SECONDS + BUDGET_SECONDS_PER_CHAR * text_length
 
 
 def _morph_model(language: str) -> str:
@@ -54,10 +73,28 @@ def _tagger(language: str):
         return HanoverTagger.HanoverTagger(_morph_model(language))
 
 
-@lru_cache(maxsize=200_000)
+_FORMS: dict[tuple[str, str], tuple[str, str, str]] = {}
+_MAX_FORMS = 200_000
+
+
 def analyse_word(word: str, language: str) -> tuple[str, str, str]:
-    """Return ``(lemma, pos, degree)`` of one word form, without context."""
-    if not _morph_model(language) or not any(ch.isalpha() for ch in word):
+    """Return ``(lemma, pos, degree)`` of one word form, without context (cached)."""
+    key = (word, language)
+    found = _FORMS.get(key)
+    if found is None:
+        if len(_FORMS) >= _MAX_FORMS:
+            _FORMS.clear()  # a crude bound; real text needs far fewer forms
+        found = _FORMS[key] = _analyse(word, language)
+    return found
+
+
+def _analyse(word: str, language: str) -> tuple[str, str, str]:
+    if (
+        len(word) > MAX_ANALYSED_LENGTH
+        or _REPEATED.search(word)
+        or not _morph_model(language)
+        or not any(ch.isalpha() for ch in word)
+    ):
         return word.lower(), "", ""
     tagger = _tagger(language)
     try:
@@ -74,12 +111,21 @@ def analyse_word(word: str, language: str) -> tuple[str, str, str]:
     return lemma, pos, degree
 
 
-def make_token(text: str, start: int, end: int, kind: str, language: str) -> Token:
-    if kind in ("regular", "abbreviation"):
+def make_token(
+    text: str, start: int, end: int, kind: str, language: str, deadline: float | None = None
+) -> Token:
+    """A token; past ``deadline`` (monotonic clock) only forms analysed before count."""
+    if kind in ("regular", "abbreviation") and (
+        deadline is None or time.monotonic() < deadline or _is_cached(text, language)
+    ):
         lemma, pos, degree = analyse_word(text, language)
     else:
         lemma, pos, degree = text.lower(), "", ""
     return Token(text, start, end, kind, lemma, pos, degree)
+
+
+def _is_cached(word: str, language: str) -> bool:
+    return (word, language) in _FORMS or len(word) > MAX_ANALYSED_LENGTH
 
 
 def tokens_in(tokens: list[Token], start: int, end: int, offset: int = 0) -> list[Token]:
