@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('claims', '0006_verdict_authors'),
+        ('claims', '0008_claim_duplicate_of'),
     ]
 
     operations = [
