@@ -40,6 +40,14 @@ def analysis_deadline(text_length: int, language: str) -> float:
     return time.monotonic() + BUDGET_BASE_SECONDS + BUDGET_SECONDS_PER_CHAR * text_length
 
 
+@lru_cache(maxsize=8)
+def _alphabet(language: str) -> re.Pattern[str] | None:
+    if language not in available_languages():
+        return None
+    spelled = pack(language).meta.get("alphabet")
+    return re.compile(spelled) if spelled else None
+
+
 def _morph_model(language: str) -> str:
     # A pack without a HanTa model gets tokens without lemmas (the lemma is
     # then the lower-cased form).
@@ -89,11 +97,13 @@ def analyse_word(word: str, language: str) -> tuple[str, str, str]:
 
 
 def _analyse(word: str, language: str) -> tuple[str, str, str]:
+    alphabet = _alphabet(language)
     if (
         len(word) > MAX_ANALYSED_LENGTH
         or _REPEATED.search(word)
         or not _morph_model(language)
         or not any(ch.isalpha() for ch in word)
+        or (alphabet is not None and not alphabet.match(word))
     ):
         return word.lower(), "", ""
     tagger = _tagger(language)
