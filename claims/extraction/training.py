@@ -104,9 +104,9 @@ def fit_weights(
     instead of towards zero: a few hundred desk decisions adjust the shipped
     model rather than replace it.
     """
-    names = sorted(
-        set(feature_names(examples)) | set(prior.weights if prior else ()) | set(fixed or ())
-    )
+    # Only features the examples show are fitted; with a prior, the others
+    # keep the prior's weight (their optimum under the penalty).
+    names = sorted(set(feature_names(examples)) | set(fixed or ()))
     x = _matrix(examples, names)
     y = np.array([1.0 if label else 0.0 for _, label, _, _ in examples])
     sw = np.array([weight for *_, weight in examples], dtype=float)
@@ -130,7 +130,8 @@ def fit_weights(
         beta -= step
         if np.max(np.abs(step)) < 1e-7:
             break
-    weights = {
+    weights = dict(prior.weights) if prior is not None else {}
+    weights |= {
         name: round(float(beta[i]), 4)
         for i, name in enumerate(names)
         # Near-zero word weights only make the file longer.
