@@ -89,7 +89,7 @@ def test_too_few_decisions_is_refused_with_exit_status_2(editor, tmp_path):
     with pytest.raises(CommandError) as error:
         call_command("train_checkworthiness", "--output", str(tmp_path / "w.json"))
     assert error.value.returncode == 2
-    assert "at least 20" in str(error.value)
+    assert "20" in str(error.value)  # the minimum, in whichever language is active
     assert not (tmp_path / "w.json").exists()
 
 
