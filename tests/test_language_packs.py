@@ -53,7 +53,7 @@ def test_unknown_language_has_no_pack():
     [
         ("Die Regierung hat 3 Mio. Euro ausgegeben.", "de"),
         ("The government spent 3 million euros.", "en"),
-        ("Ok", "en"),
+        ("De gemeente heeft het plan goedgekeurd.", "de"),
         ("", "en"),
         ("12345", "en"),
     ],

@@ -393,7 +393,13 @@ class ClaimAdmin(ObjectPermissionsModelAdminMixin, admin.ModelAdmin):
             "end",
         ]
         if obj is None:
-            return ["status_line", "article_context", "reason_labels", "duplicate_link"]
+            return [
+                "status_line",
+                "article_context",
+                "reason_labels",
+                "scored_by",
+                "duplicate_link",
+            ]
         allowed = editable_fields(request.user, obj)
         frozen = [f for f in ["article", "similar_claims", *EDITABLE_FIELDS] if f not in allowed]
         return always + frozen

@@ -20,7 +20,7 @@ _LOCK = threading.Lock()
 def _detector():
     from lingua import Language, LanguageDetectorBuilder
 
-    languages = [getattr(Language, pack(code).meta["lingua"]) for code in SUPPORTED_LANGUAGES]
+    languages = [getattr(Language, name) for name in _codes()]
     if len(languages) == 1:
         return None
     return LanguageDetectorBuilder.from_languages(*languages).build()
@@ -28,7 +28,15 @@ def _detector():
 
 @lru_cache(maxsize=1)
 def _codes() -> dict[str, str]:
-    return {pack(code).meta["lingua"]: code for code in SUPPORTED_LANGUAGES}
+    # A pack may name close languages it stands in for ("Dutch" text is
+    # closer to the German rules than to the English ones).
+    codes: dict[str, str] = {}
+    for code in SUPPORTED_LANGUAGES:
+        meta = pack(code).meta
+        for name in meta.get("close_languages", []):
+            codes.setdefault(name, code)
+        codes[meta["lingua"]] = code
+    return codes
 
 
 def detect_language(text: str) -> str:
