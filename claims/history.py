@@ -33,6 +33,16 @@ def record_many(events: Sequence[ClaimEvent]) -> list[ClaimEvent]:
     return created
 
 
+def written_by_statement(events: Sequence[ClaimEvent]) -> list[ClaimEvent]:
+    """History rows the workflow inserted in the same SQL statement as the change.
+
+    The one-statement pickup (`workflow.take_next` on PostgreSQL) writes its row inside
+    its UPDATE; what follows a recorded change starts here, as after `record`.
+    """
+    _fan_out(events)
+    return list(events)
+
+
 def _fan_out(events: Sequence[ClaimEvent]) -> None:
     # Consumers of recorded changes hook in here, each in the caller's transaction.
     from claims import webhooks

@@ -35,6 +35,7 @@ from claims.api.serializers import (
 from claims.errors import NotPermitted
 from claims.exports import csv_response, export_filename
 from claims.models import Claim, ClaimSource, Note
+from claims.models.claims import ledger_prefetches
 from claims.rulebook import editable_fields
 
 
@@ -275,4 +276,7 @@ class QueueNextView(APIView):
         claim = workflow.take_next(request.user)
         if claim is None:
             return Response(status=status.HTTP_204_NO_CONTENT)
-        return claim_response(request, claim)
+        # The claim is the row the pickup returned; only what hangs off it is read.
+        models.prefetch_related_objects([claim], "rating", "created_by", *ledger_prefetches())
+        data = ClaimDetailSerializer(claim, context={"request": request}).data
+        return with_etag(Response(data), claim)

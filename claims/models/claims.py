@@ -62,6 +62,25 @@ QUEUE_ORDER_INDEX = (
 )
 
 
+def ledger_prefetches() -> list[models.Prefetch]:
+    """A claim's sources, notes, history and similar claims: one query each."""
+    from claims.models.evidence import ClaimSource, Note
+    from claims.models.history import ClaimEvent
+
+    return [
+        models.Prefetch(
+            "evidence",
+            queryset=ClaimSource.objects.select_related("source", "added_by"),
+        ),
+        models.Prefetch("notes", queryset=Note.objects.select_related("author")),
+        models.Prefetch("events", queryset=ClaimEvent.objects.select_related("actor")),
+        models.Prefetch(
+            "similar_claims",
+            queryset=Claim.objects.select_related("rating").order_by("id"),
+        ),
+    ]
+
+
 class ClaimQuerySet(models.QuerySet):
     def queued(self) -> "ClaimQuerySet":
         return self.filter(status=Status.QUEUED)
@@ -90,21 +109,7 @@ class ClaimQuerySet(models.QuerySet):
 
     def with_ledger(self) -> "ClaimQuerySet":
         """Everything a claim page or API detail shows, in a fixed number of queries."""
-        from claims.models.evidence import ClaimSource, Note
-        from claims.models.history import ClaimEvent
-
-        return self.with_related().prefetch_related(
-            models.Prefetch(
-                "evidence",
-                queryset=ClaimSource.objects.select_related("source", "added_by"),
-            ),
-            models.Prefetch("notes", queryset=Note.objects.select_related("author")),
-            models.Prefetch("events", queryset=ClaimEvent.objects.select_related("actor")),
-            models.Prefetch(
-                "similar_claims",
-                queryset=Claim.objects.select_related("rating").order_by("id"),
-            ),
-        )
+        return self.with_related().prefetch_related(*ledger_prefetches())
 
     def visible_to(self, user) -> "ClaimQuerySet":
         from claims.rulebook import can

@@ -1,0 +1,104 @@
+"""Taking the next claim: one statement on PostgreSQL, always with its history row."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from rest_framework.test import APIClient
+
+from claims import workflow
+from claims.models import Claim, ClaimEvent, Priority
+
+pytestmark = pytest.mark.django_db
+
+ON_POSTGRES = connection.vendor == "postgresql"
+
+
+def _queued(editor, text: str, **fields) -> Claim:
+    return workflow.create_claim(editor, text=text, language="en", **fields).accept(editor)
+
+
+def _statements(ctx) -> list[str]:
+    # Savepoints are transaction bookkeeping, not work.
+    return [q["sql"] for q in ctx.captured_queries if "SAVEPOINT" not in q["sql"].upper()]
+
+
+def test_take_next_assigns_the_most_urgent_claim_and_records_it(editor, reviewer):
+    _queued(editor, "Low one", priority=Priority.LOW)
+    urgent = _queued(editor, "Urgent one", priority=Priority.URGENT)
+    taken = workflow.take_next(reviewer)
+    assert taken.pk == urgent.pk
+    assert (taken.status, taken.assignee, taken.version) == ("in_review", reviewer, 3)
+    urgent.refresh_from_db()
+    assert (urgent.status, urgent.assignee_id, urgent.version) == ("in_review", reviewer.pk, 3)
+    event = ClaimEvent.objects.filter(claim=urgent).order_by("-id").first()
+    assert (event.action, event.from_status, event.to_status, event.actor) == (
+        "take",
+        "queued",
+        "in_review",
+        reviewer,
+    )
+    assert event.changes == {"assignee": {"from": None, "to": "rev"}}
+    assert urgent.status_changed_at >= event.created_at.replace(microsecond=0)
+
+
+def test_take_next_on_an_empty_queue_changes_nothing(editor, reviewer):
+    workflow.create_claim(editor, text="Still new", language="en")
+    events = ClaimEvent.objects.count()
+    assert workflow.take_next(reviewer) is None
+    assert ClaimEvent.objects.count() == events
+
+
+def test_take_next_is_one_statement_on_postgres(editor, reviewer):
+    _queued(editor, "Waiting claim")
+    reviewer.groups.all()  # warm nothing: the role check is one query of its own
+    with CaptureQueriesContext(connection) as ctx:
+        workflow.take_next(reviewer)
+    writes = [sql for sql in _statements(ctx) if "claims_claim" in sql]
+    if ON_POSTGRES:
+        assert len(writes) == 1
+        assert "FOR UPDATE SKIP LOCKED" in writes[0]
+        assert "INSERT INTO" in writes[0] and "UPDATE" in writes[0]
+    else:
+        # SQLite takes the database's write lock at BEGIN and goes through perform().
+        assert any(sql.startswith("UPDATE") for sql in writes)
+
+
+def test_api_answer_does_not_read_the_claim_again(editor, reviewer):
+    claim = _queued(editor, "Waiting claim")
+    workflow.add_note(claim, editor, body="Background for whoever takes it.")
+    client = APIClient()
+    client.force_authenticate(reviewer)
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.post("/api/queue/next/")
+    assert response.status_code == 200
+    body = response.json()
+    assert (body["id"], body["status"], body["assignee"]) == (claim.pk, "in_review", "rev")
+    assert [n["body"] for n in body["notes"]] == ["Background for whoever takes it."]
+    assert [e["action"] for e in body["history"]] == ["create", "accept", "take"]
+    assert response["ETag"] == f'"{body["version"]}"'
+    rereads = [
+        sql
+        for sql in _statements(ctx)
+        if sql.startswith("SELECT") and 'FROM "claims_claim" ' in sql and "LIMIT 21" in sql
+    ]
+    if ON_POSTGRES:
+        assert rereads == []
+        assert len(_statements(ctx)) <= 10
+    else:
+        # SQLite goes through perform(), which locks and reads the row back.
+        assert len(rereads) == 2
+
+
+def test_api_queue_next_query_count_does_not_grow_with_the_queue(editor, reviewer):
+    client = APIClient()
+    client.force_authenticate(reviewer)
+    _queued(editor, "Warm-up")
+    _queued(editor, "First")
+    assert client.post("/api/queue/next/").status_code == 200  # the caller's roles are cached
+    with CaptureQueriesContext(connection) as small:
+        assert client.post("/api/queue/next/").status_code == 200
+    for i in range(20):
+        _queued(editor, f"Claim {i}")
+    with CaptureQueriesContext(connection) as large:
+        assert client.post("/api/queue/next/").status_code == 200
+    assert len(large) == len(small)
