@@ -298,6 +298,8 @@ FACTCHECK_DEFAULT_DUE_DAYS = env_int("FACTCHECK_DEFAULT_DUE_DAYS", 3)
 FACTCHECK_CHECKWORTHINESS_MODEL = env_str(
     "FACTCHECK_CHECKWORTHINESS_MODEL", str(BASE_DIR / "var" / "checkworthiness.json")
 )
+# The dashboard's figures are computed at most once in this many seconds (0: every time).
+FACTCHECK_DASHBOARD_CACHE_SECONDS = env_int("FACTCHECK_DASHBOARD_CACHE_SECONDS", 30)
 
 # Background jobs run on Django's tasks API. The database engine needs nothing else (the
 # `run_jobs` worker reads the queue from the same database); setting FACTCHECK_REDIS_URL

@@ -125,3 +125,14 @@ def test_admin_changelist_count_has_no_order_by(client, editor):
     counts = [q["sql"].upper() for q in ctx.captured_queries if "COUNT(" in q["sql"].upper()]
     assert counts
     assert all("ORDER BY" not in sql for sql in counts if "CLAIMS_CLAIM" in sql)
+
+
+def test_dashboard_workload_reads_the_held_claims_index(editor, reviewer):
+    from claims.dashboard import HELD_STATUSES
+
+    held = Claim.objects.filter(status__in=HELD_STATUSES).values_list("assignee_id").order_by()
+    if ON_POSTGRES:
+        assert "claim_held_idx" in plan(held, sorting=True)
+    else:
+        assert "claim_held_idx" in index_names()
+        assert list(held) == []

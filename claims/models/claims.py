@@ -277,6 +277,12 @@ class Claim(models.Model):
             # Public fact-checks, newest publication first (the cursor's key).
             models.Index(fields=["first_published_at", "id"], name="claim_first_published_idx"),
             models.Index(fields=["last_published_at", "id"], name="claim_last_published_idx"),
+            # The dashboard's workload: claims someone is working on, per person.
+            models.Index(
+                fields=["assignee", "due_at"],
+                condition=models.Q(status__in=[Status.IN_REVIEW, Status.SUBMITTED]),
+                name="claim_held_idx",
+            ),
         ]
         constraints = [
             models.CheckConstraint(
