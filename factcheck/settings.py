@@ -6,7 +6,8 @@ FACTCHECK_PUBLIC_URL, FACTCHECK_REDIS_URL (Redis job engine instead of the datab
 FACTCHECK_FETCH_ALLOW_PRIVATE, FACTCHECK_FEED_POLL_MINUTES, CACHE_URL (shared cache for
 rate limits; the database by default), FACTCHECK_LOGIN_FAILURE_LIMIT,
 FACTCHECK_TOKEN_FAILURE_LIMIT, SECURE_COOKIES, SECURE_SSL_REDIRECT, SECURE_HSTS_SECONDS,
-BEHIND_TLS_PROXY.
+BEHIND_TLS_PROXY, FACTCHECK_DASHBOARD_CACHE_SECONDS, DATABASE_POOL (PostgreSQL: on by
+default), DATABASE_POOL_MIN_SIZE, DATABASE_POOL_MAX_SIZE, DATABASE_POOL_TIMEOUT.
 """
 
 from datetime import timedelta
@@ -76,6 +77,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    # A view's failed database connect becomes 503 with Retry-After (claims' own errors
+    # never reach it; axes' process_exception runs before it and ignores these).
+    "factcheck.middleware.DatabaseUnavailableMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into its lockout answer.
     "axes.middleware.AxesMiddleware",
 ]
@@ -119,6 +123,18 @@ def _database() -> dict:
             "transaction_mode": "IMMEDIATE",
             "timeout": 20,
             "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        }
+    elif config["ENGINE"] == "django.db.backends.postgresql" and env_bool(
+        "DATABASE_POOL", default=True
+    ):
+        # A pool per process: many concurrent requests share a few connections, so the
+        # server's connection limit is never reached (workers × max_size stays below it).
+        # A request that finds the pool empty waits up to `timeout` seconds, then gets 503.
+        config["CONN_MAX_AGE"] = 0
+        config.setdefault("OPTIONS", {})["pool"] = {
+            "min_size": env_int("DATABASE_POOL_MIN_SIZE", 1),
+            "max_size": env_int("DATABASE_POOL_MAX_SIZE", 10),
+            "timeout": env_int("DATABASE_POOL_TIMEOUT", 10),
         }
     return config
 
