@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('claims', '0003_scale_indexes'),
+        ('claims', '0005_notifications'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
