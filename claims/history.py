@@ -26,10 +26,17 @@ def record(claim, *, actor, action: str, from_status: str, to_status: str, **fie
     return event
 
 
-def record_many(events: Sequence[ClaimEvent]) -> list[ClaimEvent]:
-    """Unsaved history rows written in one statement (bulk imports)."""
-    created = ClaimEvent.objects.bulk_create(events)
-    _fan_out(created)
+def record_many(
+    events: Sequence[ClaimEvent], *, announce: bool = True, batch_size: int | None = None
+) -> list[ClaimEvent]:
+    """Unsaved history rows written in one statement (bulk imports).
+
+    `announce=False` is for history that describes no change happening now (a generated
+    demo desk): it is stored, and nobody is notified of it.
+    """
+    created = ClaimEvent.objects.bulk_create(events, batch_size=batch_size)
+    if announce:
+        _fan_out(created)
     return created
 
 
