@@ -5,12 +5,14 @@ stored. Re-importing the same text changes nothing; a changed text under the sam
 replaces the article's body and moves its claims to their new spans.
 """
 
+import re
 from dataclasses import dataclass, field
 
-from django.db import transaction
+from django.db import connection, transaction
+from django.db.models import Q
 from django.utils.translation import gettext
 from django.utils.translation import gettext as _
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 from claims import rulebook, webhooks, workflow
 from claims.errors import MissingInput
@@ -26,7 +28,7 @@ from claims.extraction import (
     validate_body,
 )
 from claims.extraction.similarity import normalise
-from claims.models import Article, Claim
+from claims.models import Article, Claim, Rating
 from claims.models.articles import content_hash
 from claims.validators import is_storable_claim_text
 
@@ -87,39 +89,101 @@ def analyse(body: str, *, title: str | None = None, language: str | None = None)
     return language, title[:300], extraction
 
 
+_WORD = re.compile(r"\w+")
+# Stored claims looked at per candidate: the database preselects them, RapidFuzz decides.
+PRESELECT = 20
+# pg_trgm's similarity below which a stored claim is not even a candidate. Claims that
+# RapidFuzz calls similar (token_set_ratio >= 0.85, comparable length) share far more.
+TRIGRAM_FLOOR = 0.25
+# Without trigram indexes (SQLite) the newest claims sharing a long word are looked at.
+FALLBACK_POOL = 2_000
+
+
 def find_matches(texts: list[str], language: str, exclude_article: Article | None = None):
     """For each text, stored claims (any article) that say nearly the same.
 
-    One pass of RapidFuzz over the normalised texts of every stored claim in the
-    language; a match must also be of comparable length, so a short claim is not
-    "already checked" merely because its words appear in a long one.
+    The database preselects a few stored claims per text (trigram similarity on
+    PostgreSQL, a bounded word match elsewhere), so the cost does not grow with the
+    desk; RapidFuzz then scores only those. A match must also be of comparable length,
+    so a short claim is not "already checked" merely because its words appear in a long one.
     """
-    stored = Claim.objects.filter(language=language).select_related("rating")
-    if exclude_article is not None and exclude_article.pk:
-        stored = stored.exclude(article=exclude_article)
-    pool = list(stored.only("id", "text", "status", "rating__label_de", "rating__label_en"))
-    if not pool or not texts:
+    if not texts:
         return {}
-    choices = [normalise(claim.text) for claim in pool]
+    exclude_id = exclude_article.pk if exclude_article is not None else None
+    if connection.vendor == "postgresql":
+        pools = _preselect_trigram(texts, language, exclude_id)
+    else:
+        pools = _preselect_words(texts, language, exclude_id)
+    ratings = {r.code: r for r in Rating.objects.all()} if any(pools.values()) else {}
     result: dict[int, list[Match]] = {}
     for index, text in enumerate(texts):
         query = normalise(text)
         found = []
-        for _choice, score, position in process.extract(
-            query,
-            choices,
-            scorer=fuzz.token_set_ratio,
-            score_cutoff=SIMILAR_THRESHOLD * 100,
-            limit=20,
-        ):
-            if not _comparable_length(query, choices[position]):
+        for claim_id, stored_text, status, rating_id in pools.get(index, []):
+            choice = normalise(stored_text)
+            score = fuzz.token_set_ratio(query, choice)
+            if score < SIMILAR_THRESHOLD * 100 or not _comparable_length(query, choice):
                 continue
-            claim = pool[position]
-            rating = claim.rating.label(language) if claim.rating else None
-            found.append(Match(claim.pk, claim.text, claim.status, rating, round(score / 100, 2)))
+            rating = ratings[rating_id].label(language) if rating_id in ratings else None
+            found.append(Match(claim_id, stored_text, status, rating, round(score / 100, 2)))
         if found:
+            found.sort(key=lambda m: (-m.score, m.claim_id))
             result[index] = found[:5]
     return result
+
+
+def _preselect_trigram(texts: list[str], language: str, exclude_id: int | None) -> dict:
+    """One statement: for each text, the stored claims most similar by trigrams.
+
+    `%` is pg_trgm's similarity operator; it is answered by the trigram index over
+    UPPER(text) (migration 0003), so the claims compared are found, not scanned.
+    """
+    table = Claim._meta.db_table
+    sql = f"""
+        SELECT q.idx - 1, c.id, c.text, c.status, c.rating_id
+          FROM unnest(%s::text[]) WITH ORDINALITY AS q(body, idx)
+         CROSS JOIN LATERAL (
+               SELECT id, text, status, rating_id
+                 FROM "{table}"
+                WHERE language = %s
+                  AND UPPER(text::text) %% UPPER(q.body)
+                  AND (%s::bigint IS NULL OR article_id IS NULL OR article_id <> %s::bigint)
+                ORDER BY similarity(UPPER(text::text), UPPER(q.body)) DESC, id
+                LIMIT %s
+         ) AS c
+    """
+    pools: dict[int, list] = {}
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT set_config('pg_trgm.similarity_threshold', %s, true)", [str(TRIGRAM_FLOOR)]
+        )
+        cursor.execute(sql, [texts, language, exclude_id, exclude_id, PRESELECT])
+        for index, *row in cursor.fetchall():
+            pools.setdefault(index, []).append(row)
+    return pools
+
+
+def _preselect_words(texts: list[str], language: str, exclude_id: int | None) -> dict:
+    """Without trigram indexes: the newest stored claims that share a long word.
+
+    Bounded (FALLBACK_POOL rows in all), so memory stays flat on any desk; a desk that
+    needs to find old near-duplicates among millions of claims runs on PostgreSQL.
+    """
+    # Words as written (diacritics kept), so they occur in the stored texts as they are.
+    words = {w for text in texts for w in sorted(_WORD.findall(text.casefold()), key=len)[-2:]}
+    words = {w for w in words if len(w) >= 5}
+    if not words:
+        return {}
+    condition = Q()
+    for word in words:
+        condition |= Q(text__icontains=word)
+    stored = Claim.objects.filter(condition, language=language)
+    if exclude_id is not None:
+        stored = stored.exclude(article_id=exclude_id)
+    rows = list(
+        stored.order_by("-id").values_list("id", "text", "status", "rating_id")[:FALLBACK_POOL]
+    )
+    return dict.fromkeys(range(len(texts)), rows)
 
 
 def _comparable_length(a: str, b: str) -> bool:
@@ -191,6 +255,7 @@ def import_article(
         if previous is not None:
             result.created = False
             taken = _reanchor(article, by, result)
+        fresh, links = [], []
         for index, candidate in enumerate(candidates):
             if any(candidate.start < end and start < candidate.end for start, end in taken):
                 continue
@@ -206,11 +271,31 @@ def import_article(
                 reasons=list(candidate.reasons),
                 scored_by=extraction.model_id[:80],
                 summary=claim_summary(candidate.text),
+            fresh.append(
+                Claim(
+                    text=candidate.text,
+                    language=language,
+                    article=article,
+                    start=candidate.start,
+                    end=candidate.end,
+                    claimant=(candidate.claimant or "")[:300],
+                    checkworthiness=candidate.checkworthiness,
+                    reasons=list(candidate.reasons),
+                    summary=claim_summary(candidate.text),
+                )
             )
-            similar = [m.claim_id for m in matches.get(index, [])]
-            if similar:
-                claim.similar_claims.add(*similar)
-            result.claims.append(claim)
+            links.append([m.claim_id for m in matches.get(index, [])])
+        # Set-based: the claims and their history rows in one INSERT each.
+        workflow.create_claims(by, fresh)
+        through = Claim.similar_claims.through
+        through.objects.bulk_create(
+            [
+                through(from_claim_id=claim.pk, to_claim_id=similar)
+                for claim, similar_ids in zip(fresh, links, strict=True)
+                for similar in similar_ids
+            ]
+        )
+        result.claims.extend(fresh)
         webhooks.record_article_imported(article)
     return result
 

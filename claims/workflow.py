@@ -804,3 +804,43 @@ def _take_next_in_one_statement(by) -> Claim | None:
         history.written_by_statement([event])
     claim.assignee = by
     return claim
+
+
+def create_claims(by, claims: list[Claim]) -> list[Claim]:
+    """Store many unsaved claims in status `new`, set-based: the importer's path.
+
+    Each claim is validated in Python once (its fields and its span, no queries); the
+    claims and their first history rows are then written with one INSERT per batch each.
+    Constraints the database enforces (one claim per span, known values) are left to it:
+    a violation aborts the caller's transaction, so nothing partial is stored.
+    `by` is None only for the trusted command line.
+    """
+    if by is not None and not can_create_claim(by):
+        raise NotPermitted(_("Only reviewers and editors may create claims."))
+    due = (
+        timezone.now() + timedelta(days=settings.FACTCHECK_DEFAULT_DUE_DAYS)
+        if settings.FACTCHECK_DEFAULT_DUE_DAYS
+        else None
+    )
+    for claim in claims:
+        if claim.pk is not None or claim.status != Status.NEW:
+            raise ActionNotAllowed(_("Only a new, unsaved claim can be created."))
+        claim.created_by = by
+        if claim.due_at is None:
+            claim.due_at = due
+        # Field checks and the span rules without the per-claim queries of full_clean():
+        # related rows are in hand, uniqueness is the database's constraint.
+        claim.clean_fields(exclude=["article", "created_by", "assignee", "rating"])
+        claim.clean()
+    with transaction.atomic():
+        Claim.objects.bulk_create(claims, batch_size=500)
+        history.record_many(
+            [
+                ClaimEvent(
+                    claim=claim, actor=by, action="create", from_status="", to_status=Status.NEW
+                )
+                for claim in claims
+            ],
+            batch_size=500,
+        )
+    return claims
