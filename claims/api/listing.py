@@ -47,6 +47,8 @@ CLAIM_COLUMNS = [
     "last_published_at",
     "created_at",
     "updated_at",
+    # Not shown, but the four-eyes rule of the available actions reads it.
+    "verdict_authors",
 ]
 JOINED = {
     "assignee_name": F("assignee__username"),

@@ -304,6 +304,7 @@ class Command(BaseCommand):
             due_at=due,
             rating_id=rating,
             verdict_summary=verdict,
+            verdict_authors=[assignee] if rating else [],
             created_by_id=editor,
             created_at=created,
             updated_at=when,
