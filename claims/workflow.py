@@ -815,10 +815,10 @@ def create_claims(by, claims: list[Claim]) -> list[Claim]:
     a violation aborts the caller's transaction, so nothing partial is stored.
     `by` is None only for the trusted command line.
     """
-    if by is not None and not can_create_claim(by):
-        raise NotPermitted(_("Only reviewers and editors may create claims."))
+    if by is not None:
+        rulebook.check(by, "claims.create_claim")
     due = (
-        timezone.now() + timedelta(days=settings.FACTCHECK_DEFAULT_DUE_DAYS)
+        _to_minute(timezone.now() + timedelta(days=settings.FACTCHECK_DEFAULT_DUE_DAYS))
         if settings.FACTCHECK_DEFAULT_DUE_DAYS
         else None
     )

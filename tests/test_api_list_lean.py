@@ -34,7 +34,8 @@ def _desk(editor, reviewer, editor2, make_claim) -> list[Claim]:
         editor, text="Hand-made claim", language="en", claimant="Someone", priority=4
     )
     other.similar_claims.add(published)
-    held = workflow.create_claim(editor, text="Held claim", language="en").accept(editor)
+    held = workflow.create_claim(editor, text="Held claim", language="en")
+    held = workflow.perform(held, "accept", editor)
     held = workflow.perform(held, "take", reviewer)
     return [published, other, held]
 

@@ -50,7 +50,8 @@ def test_median_covers_only_the_latest_publications(editor, reviewer, make_claim
 def test_workload_counts_held_claims_only(editor, reviewer, reviewer2, make_claim):
     late = workflow.create_claim(
         editor, text="Late", language="en", due_at=timezone.now() - timedelta(hours=1)
-    ).accept(editor)
+    )
+    workflow.perform(late, "accept", editor)
     workflow.perform(late, "take", reviewer)
     people = {p.get_username(): (p.open_claims, p.overdue_claims) for p in stats.workload()}
     assert people["rev"] == (1, 1)

@@ -14,7 +14,8 @@ ON_POSTGRES = connection.vendor == "postgresql"
 
 
 def _queued(editor, text: str, **fields) -> Claim:
-    return workflow.create_claim(editor, text=text, language="en", **fields).accept(editor)
+    claim = workflow.create_claim(editor, text=text, language="en", **fields)
+    return workflow.perform(claim, "accept", editor)
 
 
 def _statements(ctx) -> list[str]:
