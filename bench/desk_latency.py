@@ -1,0 +1,128 @@
+"""Latency of the pages and API lists on a small and a big generated desk, and their ratio.
+
+    python bench/desk_latency.py                       # 10,000 vs 200,000 claims
+    python bench/desk_latency.py --big 1000000         # the 1M desk (generating takes long)
+    python bench/desk_latency.py --keep                # keep the desks for the next run
+
+Needs PostgreSQL (BENCH_PG, default postgres://postgres@127.0.0.1:5432). The desks are
+databases `<prefix>_small` and `<prefix>_big`, made with `manage.py generate_desk` and
+dropped at the end unless --keep. Requests run in this process through Django's test
+client (no HTTP server), rounds interleaved between the desks so both see the same
+machine load; the dashboard's cache is off, so its figures are computed every time.
+Prints p50/p95 per request and desk, and the big/small ratio of the p50s.
+"""
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from desks import drop_desk, ensure_desk, url  # noqa: E402
+
+RARE = "Wolpertinger"
+
+
+def requests(claim_id: int, article_id: int) -> list[tuple[str, str, str]]:
+    """(label, method, path) of everything measured."""
+    return [
+        ("/queue/", "get", "/queue/"),
+        ("/queue/?q=<rare word>", "get", f"/queue/?q={RARE}"),
+        ("/queue/?sort=due", "get", "/queue/?sort=due"),
+        ("/dashboard/", "get", "/dashboard/"),
+        ("admin changelist", "get", "/admin/claims/claim/"),
+        ("admin ?q=<rare word>", "get", f"/admin/claims/claim/?q={RARE}"),
+        ("GET /api/claims/", "get", "/api/claims/"),
+        ("GET /api/claims/?q=<rare word>", "get", f"/api/claims/?q={RARE}"),
+        ("GET /api/factchecks/", "get", "/api/factchecks/"),
+        ("claim page", "get", f"/claims/{claim_id}/"),
+        ("article page", "get", f"/articles/{article_id}/"),
+        ("POST /api/queue/next/", "post", "/api/queue/next/"),
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--small", type=int, default=10_000)
+    parser.add_argument("--big", type=int, default=200_000)
+    parser.add_argument("--rounds", type=int, default=15)
+    parser.add_argument("--prefix", default="fc_bench_desk")
+    parser.add_argument("--keep", action="store_true", help="Keep the generated databases.")
+    args = parser.parse_args()
+    desks = {"small": f"{args.prefix}_small", "big": f"{args.prefix}_big"}
+    ensure_desk(desks["small"], args.small)
+    ensure_desk(desks["big"], args.big)
+    try:
+        measure(desks, args)
+    finally:
+        if not args.keep:
+            for name in desks.values():
+                drop_desk(name)
+
+
+def measure(desks: dict[str, str], args) -> None:
+    os.environ.update(
+        DATABASE_URL=url(desks["small"]),
+        DEBUG="true",
+        DATABASE_POOL="false",
+        FACTCHECK_DASHBOARD_CACHE_SECONDS="0",
+        DJANGO_SETTINGS_MODULE="factcheck.settings",
+    )
+    import django
+
+    django.setup()
+    from django.contrib.auth import get_user_model
+    from django.db import connection, reset_queries
+    from django.test.utils import setup_test_environment
+    from rest_framework.test import APIClient
+
+    from claims.models import Claim
+
+    setup_test_environment()
+
+    def use(name: str) -> None:
+        connection.close()
+        connection.settings_dict["NAME"] = name
+
+    clients, targets = {}, {}
+    for size, name in desks.items():
+        use(name)
+        editor = get_user_model().objects.get(username="desk-editor-000")
+        get_user_model().objects.filter(pk=editor.pk).update(is_staff=True)
+        editor.refresh_from_db()
+        client = APIClient()
+        client.force_login(editor)
+        clients[size] = client
+        middle = Claim.objects.order_by("-id").values_list("id", "article_id")[
+            Claim.objects.count() // 2
+        ]
+        targets[size] = requests(*middle)
+    times: dict[tuple[str, str], list[float]] = {}
+    for round_number in range(args.rounds + 1):
+        for size, name in desks.items():
+            use(name)
+            for label, method, path in targets[size]:
+                reset_queries()
+                started = time.perf_counter()
+                response = getattr(clients[size], method)(path)
+                elapsed = time.perf_counter() - started
+                assert response.status_code in (200, 204), (label, response.status_code)
+                if round_number:  # the first round warms caches and connections
+                    times.setdefault((label, size), []).append(elapsed * 1000)
+    print(f"\n{args.small:,} vs {args.big:,} claims, {args.rounds} interleaved rounds (ms)")
+    print(f"{'request':<32} {'small p50':>9} {'p95':>7} {'big p50':>9} {'p95':>7} {'ratio':>6}")
+    for label, _method, _path in targets["small"]:
+        row = []
+        for size in desks:
+            values = sorted(times[(label, size)])
+            row += [statistics.median(values), values[int(0.95 * (len(values) - 1))]]
+        ratio = row[2] / row[0]
+        print(f"{label:<32} {row[0]:9.1f} {row[1]:7.1f} {row[2]:9.1f} {row[3]:7.1f} {ratio:6.2f}")
+
+
+if __name__ == "__main__":
+    main()

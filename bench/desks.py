@@ -1,0 +1,70 @@
+"""Shared set-up for the desk-size benchmarks: generated PostgreSQL desks, one per size.
+
+`ensure_desk(name, claims)` creates the database `name` (if missing), migrates it and
+fills it with `manage.py generate_desk`; an existing desk of the right size is reused, so
+a second run measures without generating again. `drop_desk(name)` removes it.
+"""
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import psycopg
+
+ROOT = Path(__file__).resolve().parent.parent
+SERVER = os.environ.get("BENCH_PG", "postgres://postgres@127.0.0.1:5432")
+
+
+def url(name: str) -> str:
+    return f"{SERVER}/{name}"
+
+
+def _admin():
+    return psycopg.connect(url("postgres"), autocommit=True)
+
+
+def _exists(name: str) -> bool:
+    with _admin() as conn:
+        return bool(conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone())
+
+
+def _claims_in(name: str) -> int:
+    try:
+        with psycopg.connect(url(name)) as conn:
+            return conn.execute("SELECT count(*) FROM claims_claim").fetchone()[0]
+    except psycopg.Error:
+        return -1
+
+
+def manage(name: str, *args: str) -> str:
+    env = {**os.environ, "DATABASE_URL": url(name), "DEBUG": "true", "DATABASE_POOL": "false"}
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "manage.py"), *args],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return done.stdout.strip()
+
+
+def ensure_desk(name: str, claims: int, seed: int = 1) -> None:
+    if _exists(name) and _claims_in(name) == claims:
+        print(f"{name}: reusing the desk of {claims} claims", flush=True)
+        return
+    if _exists(name):
+        drop_desk(name)
+    with _admin() as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    started = time.monotonic()
+    manage(name, "migrate", "--noinput")
+    print(f"{name}: {manage(name, 'generate_desk', '--claims', str(claims), '--seed', str(seed))}")
+    print(f"{name}: ready in {time.monotonic() - started:.0f} s", flush=True)
+
+
+def drop_desk(name: str) -> None:
+    with _admin() as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
