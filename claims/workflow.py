@@ -15,11 +15,10 @@ from django.utils import timezone
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
-from claims import conflicts, history, notifications, rulebook
+from claims import conflicts, history, notifications, rulebook, statusguard
 from claims.errors import ActionNotAllowed, MissingInput, NotPermitted, StaleClaim
 from claims.extraction import detect_language
 from claims.models import Claim, ClaimEvent, ClaimSource, Note, Rating, Source, Status
-from claims import statusguard
 from claims.statusguard import status_writes
 
 

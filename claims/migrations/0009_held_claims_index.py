@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('claims', '0007_limits_dates_protect_audit'),
+        ('claims', '0008_claim_duplicate_of'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
