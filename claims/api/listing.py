@@ -41,6 +41,7 @@ CLAIM_COLUMNS = [
     "verdict_summary",
     "checkworthiness",
     "reasons",
+    "duplicate_of_id",
     "anchor_lost",
     "status_changed_at",
     "first_published_at",
@@ -207,6 +208,7 @@ def page_data(page: Iterable[dict], request) -> list[dict]:
                 "checkworthiness": row["checkworthiness"],
                 "reasons": row["reasons"],
                 "similar_claims": similar.get(claim_id, []),
+                "duplicate_of": row["duplicate_of_id"],
                 "available_actions": workflow.available_actions(stub, user) if user else [],
                 "public_url": (
                     request.build_absolute_uri(f"{public_path}{claim_id}/") if published else None
