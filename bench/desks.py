@@ -53,6 +53,7 @@ def manage(name: str, *args: str) -> str:
 
 def ensure_desk(name: str, claims: int, seed: int = 1) -> None:
     if _exists(name) and _claims_in(name) == claims:
+        manage(name, "migrate", "--noinput")  # the code may have moved on since
         print(f"{name}: reusing the desk of {claims} claims", flush=True)
         return
     if _exists(name):

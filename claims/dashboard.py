@@ -107,20 +107,27 @@ def median_time_to_publish(window: int = MEDIAN_WINDOW) -> timedelta | None:
         .order_by("-first_published_at", "-id")
         .values("id")[:window]
     )
+    # The first publication as the history recorded it, and the last acceptance before it.
+    published = (
+        ClaimEvent.objects.filter(claim=OuterRef("pk"), action="publish")
+        .order_by("created_at", "id")
+        .values("created_at")[:1]
+    )
     accepted = (
         ClaimEvent.objects.filter(
-            claim=OuterRef("pk"), action="accept", created_at__lte=OuterRef("first_published_at")
+            claim=OuterRef("pk"), action="accept", created_at__lte=OuterRef("published_at")
         )
         .order_by("-created_at", "-id")
         .values("created_at")[:1]
     )
     durations = (
         Claim.objects.filter(pk__in=Subquery(latest))
+        .annotate(published_at=Subquery(published))
         .annotate(accepted_at=Subquery(accepted))
-        .filter(accepted_at__isnull=False)
+        .filter(accepted_at__isnull=False, published_at__isnull=False)
         .annotate(
             duration=ExpressionWrapper(
-                F("first_published_at") - F("accepted_at"), output_field=DurationField()
+                F("published_at") - F("accepted_at"), output_field=DurationField()
             )
         )
     )

@@ -136,9 +136,21 @@ def test_persistent_database_connections_are_health_checked():
         "import django; django.setup(); from django.conf import settings; "
         "db = settings.DATABASES['default']; print(db['CONN_MAX_AGE'], db['CONN_HEALTH_CHECKS'])"
     )
-    result = _run("-c", code, DEBUG="true", DATABASE_URL="postgres://u@127.0.0.1:5432/x")
+    # Without the pool (DATABASE_POOL=false) connections persist and are health-checked;
+    # with it (the default) the pool keeps and checks them, and Django's own persistence
+    # must be off.
+    result = _run(
+        "-c",
+        code,
+        DEBUG="true",
+        DATABASE_URL="postgres://u@127.0.0.1:5432/x",
+        DATABASE_POOL="false",
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["60", "True"]
+    pooled = code.replace("db['CONN_HEALTH_CHECKS']", "'pool' in db['OPTIONS']")
+    result = _run("-c", pooled, DEBUG="true", DATABASE_URL="postgres://u@127.0.0.1:5432/x")
+    assert result.stdout.split() == ["0", "True"]
 
 
 def test_cache_url_selects_redis_or_fails_loudly():
