@@ -164,3 +164,15 @@ def test_query_count_does_not_depend_on_page_size(client, editor, reviewer, clai
         response = client.get(QUEUE, {"sort": "due"})
     assert len(response.context["page"].object_list) > 8
     assert len(large) == len(small)
+
+
+def test_my_claims_are_bounded_with_a_link_to_the_rest(client, reviewer, editor, monkeypatch):
+    import importlib
+
+    monkeypatch.setattr(importlib.import_module("claims.views.queue"), "QUEUE_PAGE_SIZE", 2)
+    for i in range(3):
+        workflow.perform(_queued(editor, f"Held {i}"), "take", reviewer)
+    client.force_login(reviewer)
+    response = client.get(QUEUE)
+    assert len(response.context["mine"]) == 2
+    assert 'href="?assignee=me"' in response.content.decode()

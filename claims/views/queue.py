@@ -36,7 +36,11 @@ def queue(request: HttpRequest) -> HttpResponse:
     filters = QueueFilter(request.GET, queryset=base, request=request)
     filtered = filters.qs
     # "My claims" is the work in hand; what one finished stays findable in the list below.
-    mine = list(filtered.assigned_to(request.user).open())
+    # Bounded like any list: someone holding hundreds of claims sees the first page of
+    # them here and the rest through the "assignee: me" filter.
+    mine = list(filtered.assigned_to(request.user).open()[: QUEUE_PAGE_SIZE + 1])
+    more_of_mine = len(mine) > QUEUE_PAGE_SIZE
+    mine = mine[:QUEUE_PAGE_SIZE]
     shared = filtered.exclude(assignee=request.user, status__in=OPEN_STATUSES)
     page = QueuePaginator(shared, QUEUE_PAGE_SIZE).get_page(request.GET.get("page"))
     mark_sent_back([*mine, *page.object_list])
@@ -49,6 +53,7 @@ def queue(request: HttpRequest) -> HttpResponse:
         {
             "filter": filters,
             "mine": mine,
+            "more_of_mine": more_of_mine,
             "page": page,
             "querystring": query.urlencode(),
             "filters_active": any(v for k, v in query.items() if k != "sort"),
