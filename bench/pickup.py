@@ -5,7 +5,7 @@
 Needs PostgreSQL (BENCH_PG). On a generated desk, N processes call `workflow.take_next`
 in a loop for a few seconds; then N processes run the bare statement (the same
 `UPDATE … WHERE id = (SELECT … FOR UPDATE SKIP LOCKED LIMIT 1) RETURNING` with the
-history INSERT, written by hand, no Django) for as long. Both are counted in claims taken
+history INSERT and the status guard's pass, written by hand, no Django) for as long. Both are counted in claims taken
 per second; the ratio is take_next / bare. Between runs the taken claims go back to the
 queue. Every run also checks that no claim was handed out twice.
 """
@@ -32,6 +32,7 @@ WITH picked AS (
     UPDATE claims_claim AS c SET status = 'in_review', assignee_id = %(user)s,
            status_changed_at = now(), updated_at = now(), version = c.version + 1
       FROM picked WHERE c.id = picked.id AND c.status = 'queued'
+       AND set_config('factcheck.status_pass', 'on', true) = 'on'
  RETURNING c.id
 ), logged AS (
     INSERT INTO claims_claimevent
@@ -94,7 +95,9 @@ def run(target, name: str, users: list[int], seconds: float) -> tuple[float, lis
 
 def requeue(name: str, users: list[int]) -> None:
     """Put the claims the benchmark took back into the queue, history row and all."""
-    with psycopg.connect(url(name), autocommit=True) as conn:
+    with psycopg.connect(url(name)) as conn:
+        # The status guard lets only the workflow's pass change statuses.
+        conn.execute("SELECT set_config('factcheck.status_pass', 'on', true)")
         conn.execute(
             "DELETE FROM claims_claimevent WHERE action = 'take' AND actor_id = ANY(%s) "
             "AND created_at > now() - interval '1 hour'",
