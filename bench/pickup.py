@@ -6,8 +6,9 @@ Needs PostgreSQL (BENCH_PG). On a generated desk, N processes call `workflow.tak
 in a loop for a few seconds; then N processes run the bare statement (the same
 `UPDATE … WHERE id = (SELECT … FOR UPDATE SKIP LOCKED LIMIT 1) RETURNING` with the
 history INSERT and the status guard's pass, written by hand, no Django) for as long.
-Both are counted in claims taken per second; the ratio is take_next / bare. Between runs the taken claims go back to the
-queue. Every run also checks that no claim was handed out twice.
+Both are counted in claims taken per second; the ratio is take_next / bare. Between runs
+the taken claims go back to the queue. Every run also checks that no claim was handed
+out twice.
 """
 
 import argparse

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('claims', '0008_claim_duplicate_of'),
+        ('claims', '0009_claimant_type'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
