@@ -1,6 +1,7 @@
 """The dashboard costs the same on any desk: bounded queries, figures from the database, a cache."""
 
 from datetime import timedelta
+from unittest import mock
 
 import pytest
 from django.core.cache import cache
@@ -77,10 +78,10 @@ def test_figures_are_cached_for_the_configured_seconds(client, editor, settings)
     workflow.create_claim(editor, text="First", language="en")
     assert client.get(reverse("dashboard")).context["total"] == 1
     workflow.create_claim(editor, text="Second", language="en")
-    with CaptureQueriesContext(connection) as ctx:
+    # The cached figures are used as they are: nothing of the desk is counted again.
+    with mock.patch.object(stats, "claims_per_status", side_effect=AssertionError):
         response = client.get(reverse("dashboard"))
     assert response.context["total"] == 1  # the cached figure
-    assert not any('FROM "claims_claim"' in q["sql"] for q in ctx.captured_queries)
     cache.clear()
     assert client.get(reverse("dashboard")).context["total"] == 2
 
