@@ -259,18 +259,6 @@ def import_article(
         for index, candidate in enumerate(candidates):
             if any(candidate.start < end and start < candidate.end for start, end in taken):
                 continue
-            claim = workflow.create_claim(
-                by,
-                text=candidate.text,
-                language=language,
-                article=article,
-                start=candidate.start,
-                end=candidate.end,
-                claimant=(candidate.claimant or "")[:300],
-                checkworthiness=candidate.checkworthiness,
-                reasons=list(candidate.reasons),
-                scored_by=extraction.model_id[:80],
-                summary=claim_summary(candidate.text),
             fresh.append(
                 Claim(
                     text=candidate.text,
@@ -281,6 +269,7 @@ def import_article(
                     claimant=(candidate.claimant or "")[:300],
                     checkworthiness=candidate.checkworthiness,
                     reasons=list(candidate.reasons),
+                    scored_by=extraction.model_id[:80],
                     summary=claim_summary(candidate.text),
                 )
             )

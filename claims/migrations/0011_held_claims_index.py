@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('claims', '0009_claimant_type'),
+        ('claims', '0010_claim_scored_by'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
