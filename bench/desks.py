@@ -69,3 +69,17 @@ def ensure_desk(name: str, claims: int, seed: int = 1) -> None:
 def drop_desk(name: str) -> None:
     with _admin() as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def with_small_and_big(args, measure) -> None:
+    """Build (or reuse) the small and the big desk, run `measure(desks, args)`, then drop
+    both unless `--keep` was given, so a failed run never leaves a million rows behind."""
+    desks = {"small": f"{args.prefix}_small", "big": f"{args.prefix}_big"}
+    ensure_desk(desks["small"], args.small)
+    ensure_desk(desks["big"], args.big)
+    try:
+        measure(desks, args)
+    finally:
+        if not args.keep:
+            for name in desks.values():
+                drop_desk(name)

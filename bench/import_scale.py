@@ -19,7 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from desks import drop_desk, ensure_desk, url  # noqa: E402
+from desks import url, with_small_and_big  # noqa: E402
 
 ARTICLE = Path(__file__).resolve().parent.parent / "claims" / "demo" / "ukraine-us-troops.de.txt"
 REPEAT = 5
@@ -36,21 +36,14 @@ def main() -> None:
     parser.add_argument("--prefix", default="fc_bench_desk")
     parser.add_argument("--keep", action="store_true")
     args = parser.parse_args()
-    desks = {"small": f"{args.prefix}_small", "big": f"{args.prefix}_big"}
-    ensure_desk(desks["small"], args.small)
-    ensure_desk(desks["big"], args.big)
-    try:
-        measure(desks, args)
-    finally:
-        if not args.keep:
-            for name in desks.values():
-                drop_desk(name)
+    with_small_and_big(args, measure)
 
 
 def measure(desks: dict[str, str], args) -> None:
     os.environ.update(
         DATABASE_URL=url(desks["small"]),
         DEBUG="false",
+        FACTCHECK_PUBLIC_URL="https://factcheck.example.org",
         SECRET_KEY="bench",
         DATABASE_POOL="false",
         DJANGO_SETTINGS_MODULE="factcheck.settings",

@@ -59,7 +59,11 @@ def bare_worker(name: str, user: int, seconds: float, out) -> None:
 
 def django_worker(name: str, user: int, seconds: float, out) -> None:
     os.environ.update(
-        DATABASE_URL=url(name), DEBUG="false", DATABASE_POOL="false", SECRET_KEY="bench"
+        DATABASE_URL=url(name),
+        DEBUG="false",
+        DATABASE_POOL="false",
+        SECRET_KEY="bench",
+        FACTCHECK_PUBLIC_URL="https://factcheck.example.org",
     )
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factcheck.settings")
     import django
