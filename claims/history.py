@@ -40,14 +40,31 @@ def record_many(
     return created
 
 
-def written_by_statement(events: Sequence[ClaimEvent]) -> list[ClaimEvent]:
+def written_by_statement(
+    events: Sequence[ClaimEvent], *, outbox_checked: bool = False
+) -> list[ClaimEvent]:
     """History rows the workflow inserted in the same SQL statement as the change.
 
     The one-statement pickup (`workflow.take_next` on PostgreSQL) writes its row inside
     its UPDATE; what follows a recorded change starts here, as after `record`.
+    `outbox_checked`: the statement itself made sure no webhook endpoint wants these
+    events (it would have changed nothing otherwise), so there is no outbox row to write.
     """
-    _fan_out(events)
+    if outbox_checked:
+        notifications.from_events(events)
+    else:
+        _fan_out(events)
     return list(events)
+
+
+def statement_suffices(action: str) -> bool:
+    """Whether a change by `action` may commit on its own, before its fan-out runs.
+
+    True when nothing but the webhook outbox follows it (which the one-statement pickup
+    checks inside its statement): an action that notifies people needs the notification
+    written in the change's transaction.
+    """
+    return action not in notifications.ACTION_KINDS
 
 
 def _fan_out(events: Sequence[ClaimEvent]) -> None:

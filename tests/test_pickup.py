@@ -1,12 +1,12 @@
 """Taking the next claim: one statement on PostgreSQL, always with its history row."""
 
 import pytest
-from django.db import connection
+from django.db import DatabaseError, connection
 from django.test.utils import CaptureQueriesContext
 from rest_framework.test import APIClient
 
 from claims import workflow
-from claims.models import Claim, ClaimEvent, Priority
+from claims.models import Claim, ClaimEvent, Priority, WebhookDelivery, WebhookEndpoint
 
 pytestmark = pytest.mark.django_db
 
@@ -103,3 +103,75 @@ def test_api_queue_next_query_count_does_not_grow_with_the_queue(editor, reviewe
     with CaptureQueriesContext(connection) as large:
         assert client.post("/api/queue/next/").status_code == 200
     assert len(large) == len(small)
+
+
+class _Commits:
+    """Counts the commits Django sends on the connection (BEGIN and COMMIT are not logged)."""
+
+    def __init__(self, monkeypatch) -> None:
+        self.count = 0
+        original = connection._commit
+
+        def counted() -> None:
+            self.count += 1
+            original()
+
+        monkeypatch.setattr(connection, "_commit", counted)
+
+
+def _endpoint(events: list[str], active: bool = True) -> WebhookEndpoint:
+    return WebhookEndpoint.objects.create(
+        url="http://127.0.0.1:9/hook", secret="s", events=events, active=active
+    )
+
+
+@pytest.mark.django_db(transaction=True)
+def test_take_next_outside_a_transaction_is_one_statement_and_no_commit(
+    editor, reviewer, monkeypatch
+):
+    _endpoint(["claim.published"])  # not an event a take stands for
+    _endpoint(["claim.status_changed"], active=False)
+    claim = _queued(editor, "Waiting claim")
+    reviewer.groups.all()
+    commits = _Commits(monkeypatch)
+    with CaptureQueriesContext(connection) as ctx:
+        taken = workflow.take_next(reviewer)
+    assert taken.pk == claim.pk
+    assert ClaimEvent.objects.filter(claim=claim, action="take").count() == 1
+    assert not WebhookDelivery.objects.exists()
+    work = [sql for sql in _statements(ctx) if "auth_" not in sql]
+    if ON_POSTGRES:
+        # The statement commits by itself: no BEGIN, no webhook lookup, no COMMIT.
+        assert len(work) == 1 and "FOR UPDATE SKIP LOCKED" in work[0]
+        assert commits.count == 0
+    else:
+        assert commits.count == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_take_next_writes_the_outbox_row_with_the_take_when_an_endpoint_listens(
+    editor, reviewer
+):
+    endpoint = _endpoint(["claim.status_changed"])
+    claim = _queued(editor, "Waiting claim")
+    WebhookDelivery.objects.all().delete()  # the accept's own delivery
+    taken = workflow.take_next(reviewer)
+    assert taken.pk == claim.pk
+    taken.refresh_from_db()
+    assert (taken.status, taken.assignee_id) == ("in_review", reviewer.pk)
+    delivery = WebhookDelivery.objects.get()
+    assert (delivery.endpoint_id, delivery.event) == (endpoint.pk, "claim.status_changed")
+    assert delivery.payload["claim"]["id"] == claim.pk
+    assert delivery.payload["claim"]["action"] == "take"
+    assert ClaimEvent.objects.filter(claim=claim, action="take").count() == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_take_next_outside_a_transaction_on_an_empty_queue_leaves_no_pass_behind(
+    editor, reviewer
+):
+    workflow.create_claim(editor, text="Still new", language="en")
+    assert workflow.take_next(reviewer) is None
+    # The status guard still refuses a write around the workflow afterwards.
+    with pytest.raises(DatabaseError):
+        Claim.objects.update(status="published")
