@@ -149,9 +149,7 @@ def test_take_next_outside_a_transaction_is_one_statement_and_no_commit(
 
 
 @pytest.mark.django_db(transaction=True)
-def test_take_next_writes_the_outbox_row_with_the_take_when_an_endpoint_listens(
-    editor, reviewer
-):
+def test_take_next_writes_the_outbox_row_with_the_take_when_an_endpoint_listens(editor, reviewer):
     endpoint = _endpoint(["claim.status_changed"])
     claim = _queued(editor, "Waiting claim")
     WebhookDelivery.objects.all().delete()  # the accept's own delivery
@@ -167,9 +165,7 @@ def test_take_next_writes_the_outbox_row_with_the_take_when_an_endpoint_listens(
 
 
 @pytest.mark.django_db(transaction=True)
-def test_take_next_outside_a_transaction_on_an_empty_queue_leaves_no_pass_behind(
-    editor, reviewer
-):
+def test_take_next_outside_a_transaction_on_an_empty_queue_leaves_no_pass_behind(editor, reviewer):
     workflow.create_claim(editor, text="Still new", language="en")
     assert workflow.take_next(reviewer) is None
     # The status guard still refuses a write around the workflow afterwards.
