@@ -1,6 +1,6 @@
 """Take-next throughput against the database's own limit, at 1, 2, 4, 8 and 16 processes.
 
-    python bench/pickup.py [--claims 50000] [--seconds 3] [--keep]
+    python bench/pickup.py [--claims 50000] [--seconds 3] [--rounds 3] [--keep]
 
 Needs PostgreSQL (BENCH_PG). On a generated desk, N processes call `workflow.take_next`
 in a loop for a few seconds; then N processes run the bare statement (the same
@@ -14,6 +14,7 @@ out twice.
 import argparse
 import multiprocessing
 import os
+import statistics
 import sys
 import time
 from pathlib import Path
@@ -120,6 +121,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--claims", type=int, default=50_000)
     parser.add_argument("--seconds", type=float, default=3)
+    parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--name", default="fc_bench_pickup")
     parser.add_argument("--keep", action="store_true")
     args = parser.parse_args()
@@ -135,15 +137,24 @@ def main() -> None:
             queued = conn.execute(
                 "SELECT count(*) FROM claims_claim WHERE status = 'queued'"
             ).fetchone()[0]
-        print(f"{args.claims:,} claims, {queued:,} queued; {args.seconds} s per run\n")
+        print(
+            f"{args.claims:,} claims, {queued:,} queued; {args.seconds} s per run, "
+            f"{args.rounds} interleaved rounds per N, medians\n"
+        )
         print(f"{'N':>3} {'take_next/s':>12} {'bare/s':>9} {'ratio':>6}  twice")
         for n in (1, 2, 4, 8, 16):
             users = reviewers[:n]
-            rate, taken = run(django_worker, args.name, users, args.seconds)
-            requeue(args.name, users)
-            bare, bare_taken = run(bare_worker, args.name, users, args.seconds)
-            requeue(args.name, users)
-            twice = len(taken) - len(set(taken)) + len(bare_taken) - len(set(bare_taken))
+            rates, bares, twice = [], [], 0
+            # Alternating the two in short rounds spreads the machine's load over both.
+            for _round in range(args.rounds):
+                rate, taken = run(django_worker, args.name, users, args.seconds)
+                requeue(args.name, users)
+                bare, bare_taken = run(bare_worker, args.name, users, args.seconds)
+                requeue(args.name, users)
+                rates.append(rate)
+                bares.append(bare)
+                twice += len(taken) - len(set(taken)) + len(bare_taken) - len(set(bare_taken))
+            rate, bare = statistics.median(rates), statistics.median(bares)
             print(f"{n:>3} {rate:12.0f} {bare:9.0f} {rate / bare:6.2f}  {twice}", flush=True)
     finally:
         if not args.keep:

@@ -124,7 +124,20 @@ def _database() -> dict:
             "timeout": 20,
             "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
         }
-    elif config["ENGINE"] == "django.db.backends.postgresql" and env_bool(
+    if config["ENGINE"] == "django.db.backends.postgresql":
+        # Django's own cursors bind parameters on the client and are never prepared; the
+        # statements the project binds on the server (the queue pickup) are prepared after
+        # this many runs on a connection. Empty turns it off, for a transaction-pooling
+        # PgBouncer older than 1.21.
+        threshold = env_str("DATABASE_PREPARE_THRESHOLD", "5")
+        try:
+            prepare = int(threshold) if threshold else None
+        except ValueError:
+            raise ImproperlyConfigured(
+                "DATABASE_PREPARE_THRESHOLD must be a whole number or empty."
+            ) from None
+        config.setdefault("OPTIONS", {})["prepare_threshold"] = prepare
+    if config["ENGINE"] == "django.db.backends.postgresql" and env_bool(
         "DATABASE_POOL", default=True
     ):
         # A pool per process: many concurrent requests share a few connections, so the

@@ -171,3 +171,34 @@ def test_take_next_outside_a_transaction_on_an_empty_queue_leaves_no_pass_behind
     # The status guard still refuses a write around the workflow afterwards.
     with pytest.raises(DatabaseError):
         Claim.objects.update(status="published")
+
+
+def test_server_bound_statements_are_prepared_unless_turned_off(monkeypatch):
+    from django.core.exceptions import ImproperlyConfigured
+
+    from factcheck import settings
+
+    monkeypatch.setenv("DATABASE_URL", "postgres://u@db.example.org:5432/desk")
+    assert settings._database()["OPTIONS"]["prepare_threshold"] == 5
+    monkeypatch.setenv("DATABASE_PREPARE_THRESHOLD", "")
+    assert settings._database()["OPTIONS"]["prepare_threshold"] is None
+    monkeypatch.setenv("DATABASE_PREPARE_THRESHOLD", "often")
+    with pytest.raises(ImproperlyConfigured, match="DATABASE_PREPARE_THRESHOLD"):
+        settings._database()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_repeated_pickups_reuse_one_prepared_statement(editor, reviewer):
+    for i in range(8):
+        _queued(editor, f"Waiting claim {i}")
+    for _ in range(7):
+        assert workflow.take_next(reviewer) is not None
+    if ON_POSTGRES:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT count(*) FROM pg_prepared_statements WHERE statement LIKE %s",
+                ["%FOR UPDATE SKIP LOCKED%"],
+            )
+            assert cursor.fetchone()[0] == 1
+    else:
+        assert Claim.objects.filter(status="in_review").count() == 7
