@@ -95,11 +95,15 @@ def _private(host: str) -> FetchError:
     )
 
 
-def check_address(url: str) -> None:
-    """`check_url`, and every address the host resolves to must be public (unless allowed)."""
+def check_address(url: str) -> str | None:
+    """`check_url`, and every address the host resolves to must be public (unless allowed).
+
+    Returns the address to connect to, or None when private addresses are allowed (then
+    nothing needs pinning).
+    """
     check_url(url)
     if settings.FACTCHECK_FETCH_ALLOW_PRIVATE:
-        return
+        return None
     parts = urlsplit(url)
     try:
         infos = socket.getaddrinfo(parts.hostname, parts.port or 443, type=socket.SOCK_STREAM)
@@ -109,10 +113,30 @@ def check_address(url: str) -> None:
             code="unknown_host",
             transient=True,
         ) from None
+    addresses = [info[4][0].split("%")[0] for info in infos]
     # Every address the name resolves to must be public: the client may pick any of them.
-    for info in infos:
-        if not _public(ipaddress.ip_address(info[4][0].split("%")[0])):
+    for address in addresses:
+        if not _public(ipaddress.ip_address(address)):
             raise _private(parts.hostname)
+    return addresses[0]
+
+
+def pinned(url: str) -> tuple[str, dict[str, str], dict]:
+    """Check `url` and say how to reach the address that was checked, not another.
+
+    Resolving the name again when connecting would let a name that answered with a public
+    address first answer with a private one next (DNS rebinding). So the request goes to
+    the checked address itself, with the name in the Host header and, for https, in the
+    TLS handshake, where the certificate is still verified against the name.
+    Returns the URL to request, the headers to add and httpx request extensions.
+    """
+    address = check_address(url)
+    if address is None:
+        return url, {}, {}
+    named = httpx.URL(url)
+    headers = {"Host": named.netloc.decode("ascii")}
+    extensions = {"sni_hostname": named.raw_host.decode("ascii")} if named.scheme == "https" else {}
+    return str(named.copy_with(host=address)), headers, extensions
 
 
 def fetch(
@@ -132,9 +156,11 @@ def fetch(
     deadline = time.monotonic() + timeout * 2
     with httpx.Client(follow_redirects=False, timeout=timeout, trust_env=False) as client:
         for _hop in range(MAX_REDIRECTS + 1):
-            check_address(current)
+            target, pin_headers, extensions = pinned(current)
             try:
-                with client.stream("GET", current, headers=request_headers) as response:
+                with client.stream(
+                    "GET", target, headers={**request_headers, **pin_headers}, extensions=extensions
+                ) as response:
                     if response.is_redirect:
                         location = response.headers.get("location", "")
                         if not location:

@@ -168,10 +168,16 @@ def deliver(delivery_id: int) -> None:
     started = time.monotonic()
     status_code, excerpt, error = None, "", ""
     try:
-        fetching.check_address(endpoint.url)
+        target, pin_headers, extensions = fetching.pinned(endpoint.url)
         with (
             httpx.Client(timeout=settings.FACTCHECK_WEBHOOK_TIMEOUT, trust_env=False) as client,
-            client.stream("POST", endpoint.url, content=body, headers=headers) as response,
+            client.stream(
+                "POST",
+                target,
+                content=body,
+                headers={**headers, **pin_headers},
+                extensions=extensions,
+            ) as response,
         ):
             status_code = response.status_code
             excerpt = _excerpt(response)
