@@ -1,8 +1,9 @@
 """Telling people what the desk did to their claims: in-app notifications and e-mail.
 
 `from_events` is called by claims.history for every recorded change, inside the
-transaction that made it, so a rolled-back change notifies nobody. E-mails go out only
-after the commit; a failing mail server is logged and never undoes or blocks the change.
+transaction that made it, so a rolled-back change notifies nobody. E-mails are sent by a
+job enqueued after the commit; a failing mail server is logged and tried again later,
+and never undoes or blocks the change.
 """
 
 import logging
@@ -11,12 +12,12 @@ from collections.abc import Iterable, Sequence
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import send_mass_mail
-from django.db import transaction
+from django.core.mail import send_mail
 from django.db.models import Q
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from claims import jobs
 from claims.models import Claim, ClaimEvent, Note, Notification, NotificationKind
 from claims.models import NotificationPreference as Preference
 from claims.roles import EDITORS, READERS, REVIEWERS
@@ -33,6 +34,7 @@ ACTION_KINDS = {
 }
 # @username, not inside an e-mail address; a full stop after the name ends the sentence.
 MENTION = re.compile(r"(?<![\w.@+-])@([\w.+-]+)")
+MAIL_ATTEMPTS = 5
 
 
 def from_events(events: Sequence[ClaimEvent]) -> None:
@@ -127,7 +129,11 @@ def deliver(pending: list[Notification]) -> None:
     Notification.objects.bulk_create(in_app)
     mails = [n for n in pending if _wants(off, n, "email") and n.recipient.email]
     if mails:
-        transaction.on_commit(lambda: send_mails(mails))
+        from claims.tasks import send_notification_mail
+
+        # Written now, in the change's language and with its data; sent by a job after the
+        # commit, one job per message so a retry never sends another recipient's again.
+        jobs.enqueue_many_on_commit(send_notification_mail, [(m,) for m in messages(mails)])
 
 
 def _wants(off: dict, notification: Notification, channel: str) -> bool:
@@ -135,24 +141,42 @@ def _wants(off: dict, notification: Notification, channel: str) -> bool:
     return preference is None or getattr(preference, channel)
 
 
-def send_mails(notifications: Iterable[Notification]) -> int:
-    """Send after the commit; a failure is logged, never raised into the workflow."""
-    messages = []
+def messages(notifications: Iterable[Notification]) -> list[list]:
+    """Each notification as [subject, body, [address]]: what the mail job sends."""
     with translation.override(settings.LANGUAGE_CODE):
-        for notification in notifications:
-            messages.append(
-                (
-                    subject(notification),
-                    body(notification),
-                    None,
-                    [notification.recipient.email],
-                )
-            )
+        return [
+            [subject(notification), body(notification), [notification.recipient.email]]
+            for notification in notifications
+        ]
+
+
+def send_mail_job(message: list, attempt: int = 1) -> None:
+    """Send one notification e-mail; a failure is logged and tried again later, a few times.
+
+    Runs as a job, so a slow or failing mail server never holds up or undoes the change.
+    """
+    from claims.tasks import send_notification_mail
+
+    mail_subject, mail_body, recipients = message
     try:
-        return send_mass_mail(messages, fail_silently=False)
+        send_mail(mail_subject, mail_body, None, recipients, fail_silently=False)
     except Exception:  # any mail backend error: SMTP, DNS, refused connection
-        logger.exception("Could not send %d notification e-mail(s).", len(messages))
-        return 0
+        if attempt >= MAIL_ATTEMPTS:
+            logger.exception(
+                "Gave up sending a notification e-mail to %s after %d attempts.",
+                ", ".join(recipients),
+                attempt,
+            )
+            return
+        delay = jobs.backoff_seconds(attempt)
+        logger.warning(
+            "Could not send a notification e-mail to %s (attempt %d); trying again in %d s.",
+            ", ".join(recipients),
+            attempt,
+            delay,
+            exc_info=True,
+        )
+        jobs.enqueue_later(send_notification_mail, delay, message, attempt + 1)
 
 
 def subject(notification: Notification) -> str:

@@ -30,3 +30,10 @@ def snapshot_source(entry_id: int, attempt: int = 1) -> None:
     from claims.ingest import take_source_snapshot
 
     take_source_snapshot(entry_id, attempt)
+
+
+@task()
+def send_notification_mail(message: list, attempt: int = 1) -> None:
+    from claims.notifications import send_mail_job
+
+    send_mail_job(message, attempt)

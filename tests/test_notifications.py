@@ -3,12 +3,15 @@
 import logging
 
 import pytest
+from django.core.mail.backends import locmem
 from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from claims import workflow
+from claims import notifications, workflow
 from claims.models import Notification, NotificationPreference
+from claims.notifications import send_mail_job
+from tests.jobs_support import run_jobs
 
 pytestmark = pytest.mark.django_db
 
@@ -24,6 +27,7 @@ def _kinds(user) -> list[str]:
     return list(Notification.objects.filter(recipient=user).values_list("kind", flat=True))
 
 
+@pytest.mark.django_db(transaction=True)
 def test_assigning_notifies_the_assignee_in_the_app_and_by_mail(
     claim_in, editor, reviewer2, mailoutbox, django_capture_on_commit_callbacks
 ):
@@ -31,6 +35,8 @@ def test_assigning_notifies_the_assignee_in_the_app_and_by_mail(
     with django_capture_on_commit_callbacks(execute=True):
         workflow.perform(claim, "assign", editor, assignee=reviewer2)
     assert _kinds(reviewer2) == ["assigned"]
+    assert mailoutbox == []  # sent by a job, not in the editor's request
+    run_jobs()
     assert [m.to for m in mailoutbox] == [["rev2@desk.example.org"]]
     assert f"/claims/{claim.pk}/" in mailoutbox[0].body
 
@@ -76,6 +82,7 @@ def test_mention_in_a_note_notifies_desk_members_named(
     assert _kinds(reviewer) == []
 
 
+@pytest.mark.django_db(transaction=True)
 def test_switched_off_kinds_are_not_delivered(
     claim_in, editor, reviewer2, mailoutbox, django_capture_on_commit_callbacks
 ):
@@ -83,30 +90,65 @@ def test_switched_off_kinds_are_not_delivered(
     claim = claim_in("queued")
     with django_capture_on_commit_callbacks(execute=True):
         workflow.perform(claim, "assign", editor, assignee=reviewer2)
+    run_jobs()
     assert _kinds(reviewer2) == []
     assert len(mailoutbox) == 1
     NotificationPreference.objects.filter(user=reviewer2).update(in_app=True, email=False)
     with django_capture_on_commit_callbacks(execute=True):
         workflow.perform(claim, "release", editor)
         workflow.perform(claim, "assign", editor, assignee=reviewer2)
+    run_jobs()
     assert _kinds(reviewer2) == ["assigned"]
     assert len(mailoutbox) == 1
 
 
-def test_failing_mail_server_is_logged_and_the_change_stands(
-    claim_in, editor, reviewer2, settings, caplog, django_capture_on_commit_callbacks
+class MailServerDownOnce(locmem.EmailBackend):
+    """Refuses the first message it is given, as a mail server that is briefly down."""
+
+    failed = False
+
+    def send_messages(self, messages):
+        if not MailServerDownOnce.failed:
+            MailServerDownOnce.failed = True
+            raise ConnectionRefusedError("mail server down")
+        return super().send_messages(messages)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_failing_mail_server_is_retried_later_and_the_change_stands(
+    claim_in, editor, reviewer2, settings, caplog, mailoutbox
 ):
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", 9, 2
+    settings.EMAIL_BACKEND = f"{__name__}.MailServerDownOnce"
+    settings.FACTCHECK_JOB_RETRY_SECONDS = 0
+    MailServerDownOnce.failed = False
     claim = claim_in("queued")
-    with caplog.at_level(logging.ERROR), django_capture_on_commit_callbacks(execute=True):
-        workflow.perform(claim, "assign", editor, assignee=reviewer2)
+    workflow.perform(claim, "assign", editor, assignee=reviewer2)
     claim.refresh_from_db()
     assert claim.assignee == reviewer2
-    assert "Could not send 1 notification e-mail(s)." in caplog.text
     assert _kinds(reviewer2) == ["assigned"]
+    with caplog.at_level(logging.WARNING):
+        run_jobs()
+    assert MailServerDownOnce.failed
+    assert (
+        "Could not send a notification e-mail to rev2@desk.example.org (attempt 1)" in caplog.text
+    )
+    assert [m.to for m in mailoutbox] == [["rev2@desk.example.org"]]
 
 
+@pytest.mark.django_db(transaction=True)
+def test_a_mail_that_keeps_failing_is_given_up_and_logged(settings, caplog, mailoutbox):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", 9, 2
+    settings.FACTCHECK_JOB_RETRY_SECONDS = 0  # a retry, if one were enqueued, would run below
+    with caplog.at_level(logging.ERROR):
+        send_mail_job(["Subject", "Body", ["rev2@desk.example.org"]], notifications.MAIL_ATTEMPTS)
+    assert "Gave up sending a notification e-mail to rev2@desk.example.org" in caplog.text
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    run_jobs()
+    assert mailoutbox == []
+
+
+@pytest.mark.django_db(transaction=True)
 def test_rolled_back_change_notifies_nobody(
     claim_in, editor, reviewer2, mailoutbox, django_capture_on_commit_callbacks
 ):
@@ -119,6 +161,7 @@ def test_rolled_back_change_notifies_nobody(
         workflow.perform(claim, "assign", editor, assignee=reviewer2)
         raise RuntimeError("later step failed")
     assert not Notification.objects.exists()
+    run_jobs()
     assert mailoutbox == []
 
 
