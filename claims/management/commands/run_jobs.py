@@ -8,7 +8,7 @@ from claims import feeds, jobs
 
 class Command(BaseCommand):
     help = (
-        "Run background jobs (imports by URL, feed polls, webhook deliveries, snapshots) "
+        "Run background jobs (imports by URL, feed polls, webhook deliveries, snapshots, e-mails) "
         "with the configured engine: the database, or Redis when FACTCHECK_REDIS_URL is set."
     )
 
