@@ -205,6 +205,11 @@ def _finish(job: ImportJob, status: str, *, error: str = "", article=None) -> No
         _update_batch(job.parent_id)
 
 
+def give_up(job: ImportJob, error: str) -> None:
+    """Mark a job failed for good (its batch follows), when no attempt can finish it."""
+    _finish(job, JobStatus.FAILED, error=error)
+
+
 def _update_batch(batch_id: int) -> None:
     batch = ImportJob.objects.get(pk=batch_id)
     counts = batch.counts()

@@ -3,7 +3,7 @@
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
 
-from claims import feeds, jobs
+from claims import feeds, jobs, recovery
 
 
 class Command(BaseCommand):
@@ -25,6 +25,8 @@ class Command(BaseCommand):
             # A feed whose poll chain was lost (engine emptied, worker down for long) gets
             # a new one; the chains then keep themselves going.
             feeds.schedule_overdue()
+            # Work whose job was lost (a process died after its commit, or inside a job).
+            recovery.recover()
         if jobs.engine() == "redis":
             self._rq(until_empty, verbosity)
             return
