@@ -9,11 +9,11 @@ from django import forms
 from django.db.models import F, QuerySet
 from django.utils.translation import gettext_lazy as _
 
-from claims import search
+from claims import rulebook, search
 from claims.models import Article, Claim, Priority, Rating, Status
 from claims.models.articles import Language
 from claims.models.claims import OPEN_STATUSES, QUEUE_ORDER
-from claims.roles import assignable_users, is_editor
+from claims.roles import assignable_users
 
 # Reviewers start from claims an editor has accepted; `new` ones are shown when asked for.
 REVIEWER_DEFAULT_STATUSES = [s for s in OPEN_STATUSES if s != Status.NEW]
@@ -108,7 +108,7 @@ class QueueFilter(django_filters.FilterSet):
         return queryset
 
     def default_statuses(self) -> list[str]:
-        if self.request is not None and not is_editor(self.request.user):
+        if self.request is not None and not rulebook.is_editor.test(self.request.user):
             return REVIEWER_DEFAULT_STATUSES
         return list(OPEN_STATUSES)
 

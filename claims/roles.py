@@ -35,21 +35,3 @@ def assignable_users():
         .distinct()
         .order_by("username")
     )
-
-
-def is_editor(user: User | None) -> bool:
-    from claims import rulebook
-
-    return bool(rulebook.is_editor.test(user))
-
-
-def is_reviewer(user: User | None) -> bool:
-    from claims import rulebook
-
-    return bool(rulebook.is_reviewer.test(user))
-
-
-def is_staff_member(user: User | None) -> bool:
-    from claims import rulebook
-
-    return bool(rulebook.is_desk_member.test(user))

@@ -125,6 +125,7 @@ EDITORS_ONLY = _("Only editors may use “%(action)s”.")
 _rule("claims.read_desk", is_desk_member, _("Only members of the desk may read unpublished work."))
 _rule("claims.create_claim", is_reviewer, _("Only reviewers and editors may create claims."))
 _rule("claims.import_article", is_editor, _("Only editors may import articles."))
+_rule("claims.manage_integrations", is_editor, _("Only editors may manage feeds and webhooks."))
 _rule("claims.add_note", is_reviewer, _("Only reviewers and editors may add notes."))
 _rule(
     "claims.add_source",

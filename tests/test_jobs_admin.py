@@ -81,3 +81,22 @@ def test_a_batch_in_the_job_list_counts_its_jobs(editor, some_of_everything):
     batch = api(editor).get("/api/jobs/").json()["results"]
     counts = next(job["counts"] for job in batch if job["kind"] == "batch")
     assert counts == {"queued": 2, "running": 0, "done": 0, "failed": 0, "total": 2}
+
+
+@pytest.mark.parametrize("page", ["/admin/claims/feed/", "/admin/claims/webhookendpoint/add/"])
+def test_staff_with_model_permissions_but_no_editor_role_cannot_manage_integrations(
+    client, django_user_model, page
+):
+    from django.contrib.auth.models import Permission
+
+    staff = django_user_model.objects.create_user("staffer", password="pw", is_staff=True)
+    staff.user_permissions.set(
+        Permission.objects.filter(
+            content_type__app_label="claims", content_type__model__in=["feed", "webhookendpoint"]
+        )
+    )
+    client.force_login(staff)
+    assert client.get(page).status_code == 403
+    api = client.get("/api/webhooks/")
+    assert api.status_code == 403
+    assert api.json()["error"]["message"] == "Only editors may manage feeds and webhooks."

@@ -7,7 +7,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from claims import feeds, webhooks
+from claims import feeds, rulebook, webhooks
 from claims.fetching import FetchError, check_url
 from claims.models import (
     Feed,
@@ -103,8 +103,28 @@ class FailingFilter(admin.SimpleListFilter):
         return queryset
 
 
+class IntegrationAdmin(admin.ModelAdmin):
+    """Feeds and webhooks: whoever the rulebook lets manage them, as in the API; Django's
+    model permissions, which a staff account may hold by other ways, are not asked."""
+
+    def _allowed(self, request) -> bool:
+        return rulebook.can(request.user, "claims.manage_integrations")
+
+    def has_view_permission(self, request, obj=None) -> bool:
+        return self._allowed(request)
+
+    def has_add_permission(self, request) -> bool:
+        return self._allowed(request)
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return self._allowed(request)
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return self._allowed(request)
+
+
 @admin.register(Feed)
-class FeedAdmin(admin.ModelAdmin):
+class FeedAdmin(IntegrationAdmin):
     form = FeedForm
     list_display = [
         "__str__",
@@ -158,7 +178,7 @@ class FeedAdmin(admin.ModelAdmin):
 
 
 @admin.register(WebhookEndpoint)
-class WebhookEndpointAdmin(admin.ModelAdmin):
+class WebhookEndpointAdmin(IntegrationAdmin):
     form = WebhookEndpointForm
     list_display = ["url", "events", "active", "created_at"]
     list_filter = ["active"]

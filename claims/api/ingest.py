@@ -6,12 +6,11 @@ from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, serializers, viewsets
 from rest_framework.permissions import BasePermission
 
-from claims import feeds
+from claims import feeds, rulebook
 from claims.api.permissions import CanReadDesk
 from claims.api.schema import AUTH_ERRORS, errors
 from claims.fetching import FetchError, check_url
 from claims.models import Feed, ImportJob, WebhookEndpoint, WebhookEvent
-from claims.permissions import can_import_articles
 
 
 def _public_url(value: str) -> str:
@@ -106,11 +105,11 @@ class WebhookSerializer(serializers.ModelSerializer):
         return list(dict.fromkeys(value))
 
 
-class IsEditor(BasePermission):
-    message = gettext_lazy("Only editors may manage feeds and webhooks.")
+class CanManageIntegrations(BasePermission):
+    message = rulebook.MESSAGES["claims.manage_integrations"]
 
     def has_permission(self, request, view) -> bool:
-        return can_import_articles(request.user)
+        return rulebook.can(request.user, "claims.manage_integrations")
 
 
 @extend_schema_view(
@@ -154,7 +153,7 @@ class FeedViewSet(
     mixins.CreateModelMixin,
     viewsets.GenericViewSet,
 ):
-    permission_classes = [IsEditor]
+    permission_classes = [CanManageIntegrations]
     serializer_class = FeedSerializer
     filter_backends: list = []
     queryset = Feed.objects.order_by("id")
@@ -193,7 +192,7 @@ class WebhookViewSet(
     mixins.DestroyModelMixin,
     viewsets.GenericViewSet,
 ):
-    permission_classes = [IsEditor]
+    permission_classes = [CanManageIntegrations]
     serializer_class = WebhookSerializer
     filter_backends: list = []
     queryset = WebhookEndpoint.objects.order_by("id")

@@ -7,9 +7,9 @@ import json
 from django.conf import settings
 from django.utils.translation import gettext as _
 
+from claims import rulebook
 from claims.claimreview import claim_review
 from claims.models import Claim, Status
-from claims.roles import is_editor
 from claims.rulebook import can
 
 
@@ -29,7 +29,7 @@ def publication_context(claim: Claim, user) -> dict:
         return {}
     review = claim_review(claim, settings.FACTCHECK_PUBLIC_URL)
     blocked = []
-    if is_editor(user) and not can(user, "claims.publish_claim", claim):
+    if rulebook.is_editor.test(user) and not can(user, "claims.publish_claim", claim):
         blocked = four_eyes_reasons(claim, user) or [
             _("the four-eyes rule applies to you for this claim")
         ]
@@ -40,7 +40,7 @@ def publication_context(claim: Claim, user) -> dict:
 
 
 def take_warning(user) -> str:
-    if is_editor(user):
+    if rulebook.is_editor.test(user):
         return _(
             "If you take this claim you cannot publish it yourself: another editor must "
             "(four-eyes rule)."

@@ -13,10 +13,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
-from claims import triage, workflow
+from claims import rulebook, triage, workflow
 from claims.errors import WorkflowError
 from claims.models import Article, Claim, Status
-from claims.roles import assignable_users, is_editor, is_reviewer
+from claims.roles import assignable_users
 from claims.templatetags.claims_extras import highlight_segments
 from claims.views.access import desk_member_required, editor_required
 
@@ -37,12 +37,12 @@ def triage_context(
         for row in rows:
             if row.key == key:
                 row.make_form = make_form
-    editor = is_editor(request.user)
+    editor = rulebook.is_editor.test(request.user)
     return {
         "article": article,
         "rows": rows,
         "unplaced": unplaced,
-        "can_make_claims": is_reviewer(request.user),
+        "can_make_claims": rulebook.is_reviewer.test(request.user),
         "is_editor": editor,
         "reviewers": list(assignable_users()) if editor else [],
         "priorities": triage.Priority.choices,
@@ -149,8 +149,14 @@ def _rerender(
 def article_make_claim(request: HttpRequest, pk: int) -> HttpResponse:
     """A sentence, or part of one, becomes a claim; from the triage page or the article page."""
     article = get_object_or_404(Article, pk=pk)
-    back = "triage" if request.POST.get("back") == "triage" and is_editor(request.user) else ""
-    form = triage.MakeClaimForm(request.POST, article=article, editor=is_editor(request.user))
+    back = (
+        "triage"
+        if request.POST.get("back") == "triage" and rulebook.is_editor.test(request.user)
+        else ""
+    )
+    form = triage.MakeClaimForm(
+        request.POST, article=article, editor=rulebook.is_editor.test(request.user)
+    )
     status = 400
     if form.is_valid():
         try:
@@ -180,6 +186,6 @@ def render_article(
         "claims": claims,
         "statuses": Status.choices,
     }
-    if is_reviewer(request.user):
+    if rulebook.is_reviewer.test(request.user):
         context.update(triage_context(request, article, claims, make_form))
     return render(request, "claims/article_detail.html", context, status=status)
