@@ -91,6 +91,14 @@ def is_cited_by_published(user, source) -> bool:
     return source.citations.filter(claim__status=Status.PUBLISHED).exists()
 
 
+@rules.predicate
+def has_published_claims(user, article) -> bool:
+    """An article a published fact-check was drawn from: readers see it as it is."""
+    if article is None or getattr(article, "pk", None) is None:
+        return False
+    return article.claims.filter(status=Status.PUBLISHED).exists()
+
+
 # The verdict and its evidence: the assignee while researching, editors until it is
 # submitted (then it is sent back first, so what is published is what was submitted).
 works_verdict = (is_assignee & is_in_review) | (is_editor & ~is_submitted & ~is_published)
@@ -229,6 +237,14 @@ _rule(
     ),
 )
 _rule("claims.delete_source", rules.always_deny, _("Sources are never deleted."))
+_rule(
+    "claims.change_article",
+    is_editor & ~has_published_claims,
+    _(
+        "A published fact-check was drawn from this article, so its details are not "
+        "changed in place: reopen the claim with a correction note first."
+    ),
+)
 _rule("claims.change_note", rules.always_deny, _("Notes are never changed; add a new one."))
 _rule("claims.delete_note", rules.always_deny, _("Notes are never deleted."))
 

@@ -185,3 +185,39 @@ def test_claims_and_ledger_lines_cannot_be_deleted_even_by_superusers(client, su
     assert Claim.objects.filter(pk=claim.pk).exists()
     form = client.get(change_url(claim)).context["inline_admin_formsets"]
     assert all(not formset.has_delete_permission for formset in form)
+
+
+def test_article_behind_a_published_fact_check_opens_read_only(client, editor, claim_in):
+    claim = claim_in("published")
+    article = claim.article
+    client.force_login(editor)
+    url = reverse("admin:claims_article_change", args=[article.pk])
+    page = client.get(url)
+    assert page.status_code == 200
+    assert 'name="title"' not in page.content.decode()  # shown, not editable
+    fields = {"title": "Another title", "url": "https://evil.example.org/", "language": "en"}
+    assert client.post(url, fields).status_code == 403
+    article.refresh_from_db()
+    assert article.title != "Another title"
+
+
+def test_article_of_unpublished_claims_can_be_corrected(client, editor, claim_in):
+    claim = claim_in("in_review")
+    article = claim.article
+    client.force_login(editor)
+    url = reverse("admin:claims_article_change", args=[article.pk])
+    fields = {
+        "title": "Corrected title",
+        "url": "https://news.example.org/corrected",
+        "outlet": article.outlet,
+        "language": article.language,
+        # The read-only list of the article's claims still sends its management form.
+        "claims-TOTAL_FORMS": "1",
+        "claims-INITIAL_FORMS": "1",
+        "claims-0-id": str(claim.pk),
+        "claims-0-article": str(article.pk),
+    }
+    response = client.post(url, fields)
+    assert response.status_code == 302
+    article.refresh_from_db()
+    assert article.title == "Corrected title"

@@ -83,6 +83,13 @@ class ArticleAdmin(admin.ModelAdmin):
         # Articles come in through the importer, which finds their claims.
         return False
 
+    def has_change_permission(self, request, obj=None):
+        # The article's details as readers saw them next to a published fact-check stay
+        # put; the page opens read-only (the rulebook's `claims.change_article`).
+        if obj is None:
+            return super().has_change_permission(request)
+        return can(request.user, "claims.change_article", obj)
+
     def has_delete_permission(self, request, obj=None):
         return False
 
