@@ -10,7 +10,7 @@ from django.db.models import Count
 
 from claims.models import Article, Claim, ClaimEvent, ClaimSource, Note, Status
 from claims.models.claims import UNASSIGNED_STATUSES, VERDICT_STATUSES
-from claims.roles import is_editor, is_reviewer
+from claims.rulebook import is_editor, is_reviewer
 
 pytestmark = pytest.mark.django_db
 
