@@ -54,6 +54,7 @@ def manage(name: str, *args: str) -> str:
 def ensure_desk(name: str, claims: int, seed: int = 1) -> None:
     if _exists(name) and _claims_in(name) == claims:
         manage(name, "migrate", "--noinput")  # the code may have moved on since
+        manage(name, "createcachetable")
         print(f"{name}: reusing the desk of {claims} claims", flush=True)
         return
     if _exists(name):
@@ -62,6 +63,7 @@ def ensure_desk(name: str, claims: int, seed: int = 1) -> None:
         conn.execute(f'CREATE DATABASE "{name}"')
     started = time.monotonic()
     manage(name, "migrate", "--noinput")
+    manage(name, "createcachetable")  # the shared cache, as `make run` makes it
     print(f"{name}: {manage(name, 'generate_desk', '--claims', str(claims), '--seed', str(seed))}")
     print(f"{name}: ready in {time.monotonic() - started:.0f} s", flush=True)
 

@@ -7,18 +7,24 @@ goes through claims.workflow: a sentence (or a part of it) becomes a claim with
 priority are `edit`.
 """
 
+import hashlib
 from dataclasses import dataclass, field
 
 from django import forms
+from django.core.cache import cache
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from claims import workflow
 from claims.errors import MissingInput, WorkflowError
+from claims.extraction.model import active_model
 from claims.importing import analyse, reason_labels
 from claims.models import Article, Claim, Priority, Status
 from claims.roles import assignable_users
 from claims.validators import is_storable_claim_text
+
+# How long an article's split and scored sentences are kept for its pages.
+SENTENCES_CACHE_SECONDS = 24 * 3600
 
 
 @dataclass
@@ -54,16 +60,35 @@ class SentenceRow:
         return next((c for c in self.claims if (c.start, c.end) == (self.start, self.end)), None)
 
 
+def _extraction(article: Article):
+    """The import's extraction of the stored body, or None if the body cannot be read.
+
+    Splitting and scoring a long article takes a good part of a second; the result depends
+    only on the body (its content hash), title, language and the scorer's weights, so it is
+    kept in the cache under exactly those and the article's pages reuse it.
+    """
+    title = hashlib.sha256(article.title.encode()).hexdigest()[:16]
+    key = (
+        f"article-sentences:{article.content_hash}:{article.language}:{title}:"
+        f"{active_model().fingerprint}"
+    )
+    extraction = cache.get(key)
+    if extraction is None:
+        try:
+            extraction = analyse(article.body, title=article.title, language=article.language)[2]
+        except MissingInput:
+            return None
+        cache.set(key, extraction, SENTENCES_CACHE_SECONDS)
+    return extraction
+
+
 def sentence_rows(article: Article, claims: list[Claim]) -> tuple[list[SentenceRow], list[Claim]]:
     """The article's sentences with their claims, and the claims no sentence holds.
 
     `claims` are the article's claims; no query is made per sentence.
     """
-    try:
-        _language, _title, extraction = analyse(
-            article.body, title=article.title, language=article.language
-        )
-    except MissingInput:
+    extraction = _extraction(article)
+    if extraction is None:
         return [], list(claims)
     candidates = {(c.start, c.end) for c in extraction.candidates}
     rows = [
@@ -106,11 +131,8 @@ def _row_holding(rows: list[SentenceRow], claim: Claim) -> SentenceRow | None:
 
 def sentence_scores(article: Article, start: int, end: int) -> tuple[float | None, list[str]]:
     """The detector's score and reasons for the sentence at exactly this span, if any."""
-    try:
-        _language, _title, extraction = analyse(
-            article.body, title=article.title, language=article.language
-        )
-    except MissingInput:
+    extraction = _extraction(article)
+    if extraction is None:
         return None, []
     for sentence in extraction.sentences:
         if (sentence.start, sentence.end) == (start, end):

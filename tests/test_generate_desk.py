@@ -6,6 +6,7 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.db import DatabaseError, connection, transaction
 from django.db.models import Count
 
 from claims.models import Article, Claim, ClaimEvent, ClaimSource, Note, Status
@@ -110,3 +111,38 @@ def test_generated_timestamps_do_not_leak_into_later_saves(desk, editor):
 
     claim = workflow.create_claim(editor, text="A claim made after generating", language="en")
     assert claim.created_at is not None and claim.updated_at is not None
+
+
+def schema() -> list[tuple[str, str]]:
+    """Every index and constraint of the database with its definition."""
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(
+                """SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public'
+                   UNION ALL
+                   SELECT conrelid::regclass::text || '.' || conname, pg_get_constraintdef(oid)
+                   FROM pg_constraint WHERE connamespace = 'public'::regnamespace
+                   ORDER BY 1"""
+            )
+        else:
+            cursor.execute(
+                "SELECT name, COALESCE(sql, '') FROM sqlite_master "
+                "WHERE type IN ('index', 'trigger', 'table') ORDER BY name"
+            )
+        return cursor.fetchall()
+
+
+def test_loading_an_empty_desk_leaves_the_schema_as_the_migrations_made_it(settings):
+    """On PostgreSQL the load drops secondary indexes and foreign keys and builds them again."""
+    settings.DEBUG = True
+    before = schema()
+    assert any(name == "claim_text_trgm_idx" for name, _ in before) == (
+        connection.vendor == "postgresql"
+    )
+    call_command("generate_desk", claims=250, seed=3, stdout=StringIO())
+    assert schema() == before
+
+
+def test_generated_desk_keeps_the_status_guard(desk):
+    with pytest.raises(DatabaseError, match="only through claims.workflow"), transaction.atomic():
+        Claim.objects.filter(status=Status.NEW).update(status=Status.PUBLISHED)

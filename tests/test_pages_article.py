@@ -111,3 +111,58 @@ def test_claim_page_escapes_article_context(client, reviewer, editor, hostile_ar
 def test_missing_article_is_not_found(client, reviewer):
     client.force_login(reviewer)
     assert client.get(reverse("article-detail", args=[987654])).status_code == 404
+
+
+def test_article_text_is_split_and_scored_once_for_repeated_views(
+    client, editor, article, monkeypatch
+):
+    from claims import triage
+
+    calls = []
+    real = triage.analyse
+
+    def counted(*args, **kwargs):
+        calls.append(args)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(triage, "analyse", counted)
+    client.force_login(editor)
+    first = client.get(_url(article)).content.decode()
+    second = client.get(_url(article)).content.decode()
+    assert len(calls) == 1
+    assert 'id="sentences"' in first and first.count("sentence-") == second.count("sentence-")
+
+
+def test_changed_scorer_weights_are_not_served_from_an_old_split(
+    client, editor, article, monkeypatch
+):
+    from claims import triage
+    from claims.extraction import model
+
+    calls = []
+    real = triage.analyse
+    monkeypatch.setattr(triage, "analyse", lambda *a, **k: calls.append(a) or real(*a, **k))
+    client.force_login(editor)
+    client.get(_url(article))
+    retrained = model.LinearModel.from_dict({**model.active_model().to_dict(), "bias": -9.0})
+    assert retrained.fingerprint != model.active_model().fingerprint
+    monkeypatch.setattr(triage, "active_model", lambda: retrained)
+    client.get(_url(article))
+    assert len(calls) == 2
+
+
+def test_each_sentence_offers_every_assignable_person_with_few_queries(
+    client, editor, reviewer, article, django_assert_max_num_queries
+):
+    from claims.roles import assignable_users
+
+    client.force_login(editor)
+    client.get(_url(article))  # the split is cached from here on
+    with django_assert_max_num_queries(12):
+        html = client.get(_url(article)).content.decode()
+    people = list(assignable_users())
+    rows = html.count('name="assignee"')
+    assert rows > 1
+    for person in people:
+        option = f'<option value="{person.pk}">{person.get_full_name() or person.get_username()}'
+        assert html.count(option) == rows

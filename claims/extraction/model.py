@@ -12,11 +12,13 @@ and is readable, and re-read when it changes.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import os
 import threading
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 SHIPPED_WEIGHTS = Path(__file__).resolve().parent / "weights" / "checkworthiness.json"
@@ -66,6 +68,12 @@ class LinearModel:
         z = self.bias + sum(self.weights.get(name, 0.0) * v for name, v in features.items())
         threshold = self.thresholds.get(language, self.thresholds.get("default", 0.5))
         return _sigmoid(z - _logit(threshold))
+
+    @cached_property
+    def fingerprint(self) -> str:
+        """Short digest of the weights: results scored with them may be cached under it."""
+        data = json.dumps(self.to_dict(), sort_keys=True, default=str)
+        return hashlib.sha256(data.encode()).hexdigest()[:16]
 
     def to_dict(self) -> dict:
         return {
