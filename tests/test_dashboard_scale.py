@@ -1,6 +1,7 @@
 """The dashboard costs the same on any desk: bounded queries, figures from the database, a cache."""
 
 from datetime import timedelta
+from io import StringIO
 from unittest import mock
 
 import pytest
@@ -96,3 +97,85 @@ def test_dashboard_query_count_does_not_grow_with_the_desk(client, editor, revie
     with CaptureQueriesContext(connection) as large:
         client.get(reverse("dashboard"))
     assert len(large) == len(small)
+
+
+ON_POSTGRES = connection.vendor == "postgresql"
+
+
+def _plan(queryset) -> str:
+    with connection.cursor() as cursor:
+        # Tiny tables make a scan cheaper than any index; forbid it for the check.
+        cursor.execute("SET LOCAL enable_seqscan = off")
+    return queryset.explain()
+
+
+def test_status_counts_are_exact_below_the_cap(claim_in):
+    claim_in("queued")
+    claim_in("submitted")
+    counts = {value: (n, est) for value, _label, n, est in stats.claims_per_status()}
+    assert counts["queued"] == (1, False)
+    assert counts["submitted"] == (1, False)
+    assert counts["published"] == (0, False)
+
+
+@pytest.mark.skipif(not ON_POSTGRES, reason="estimates come from PostgreSQL's statistics")
+def test_status_counts_past_the_cap_are_estimates_from_the_statistics(claim_in):
+    for n in range(3):
+        claim_in("queued", text=f"Queued claim {n}.")
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE claims_claim")
+    with CaptureQueriesContext(connection) as ctx:
+        counts = {value: (n, est) for value, _label, n, est in stats.claims_per_status(cap=2)}
+    assert counts["queued"] == (3, True)  # the statistics saw every row of a tiny table
+    assert counts["new"] == (0, False)
+    # One bounded count per status and one look at the statistics, whatever the desk size.
+    assert len(ctx.captured_queries) == 7
+    assert all("LIMIT 2" in q["sql"] for q in ctx.captured_queries if "COUNT" in q["sql"])
+
+
+def test_dashboard_marks_estimated_counts(client, editor, monkeypatch):
+    monkeypatch.setattr(
+        stats,
+        "claims_per_status",
+        lambda: [("published", "published", 430_000, True), ("new", "new", 12, False)],
+    )
+    client.force_login(editor)
+    html = client.get(reverse("dashboard")).content.decode()
+    assert "≈</abbr> 430,000" in html or "≈</abbr> 430.000" in html
+    assert "≈</abbr> 12" not in html
+
+
+@pytest.mark.skipif(not ON_POSTGRES, reason="plans are checked on PostgreSQL")
+def test_waiting_for_second_editor_reads_the_verdict_authors_index(settings):
+    from django.contrib.auth import get_user_model
+    from django.core.management import call_command
+
+    settings.DEBUG = True
+    # A desk big enough for the planner to see that few claims are submitted.
+    call_command("generate_desk", claims=3_000, seed=5, stdout=StringIO())
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE claims_claim")
+    editor = get_user_model().objects.get(username="desk-editor-000")
+    with CaptureQueriesContext(connection) as ctx:
+        stats.waiting_for_second_editor(editor)
+    (waiting,) = ctx.captured_queries
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute("EXPLAIN " + waiting["sql"].replace("%", "%%"))
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "claim_submitted_authors_idx" in plan
+    assert "claims_claimevent" not in plan
+
+
+@pytest.mark.skipif(not ON_POSTGRES, reason="plans are checked on PostgreSQL")
+def test_workload_reads_only_the_held_claims_index():
+    with CaptureQueriesContext(connection) as ctx:
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL enable_seqscan = off")
+            cursor.execute("SET LOCAL enable_bitmapscan = off")
+        stats.workload()
+    held = next(q["sql"] for q in ctx.captured_queries if "GROUP BY" in q["sql"])
+    with connection.cursor() as cursor:
+        cursor.execute("EXPLAIN " + held.replace("%", "%%"))
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "Index Only Scan using claim_held_idx" in plan

@@ -34,7 +34,7 @@ def test_dashboard_counts_claims_per_status_and_overdue(client, editor, claim_in
     client.force_login(editor)
     response = client.get(DASHBOARD)
     assert response.status_code == 200
-    counts = {status: n for status, _label, n in response.context["per_status"]}
+    counts = {status: n for status, _label, n, _estimated in response.context["per_status"]}
     assert counts == {
         "new": 1,
         "queued": 0,

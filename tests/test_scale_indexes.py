@@ -136,3 +136,18 @@ def test_dashboard_workload_reads_the_held_claims_index(editor, reviewer):
     else:
         assert "claim_held_idx" in index_names()
         assert list(held) == []
+
+
+def test_fact_check_lists_skip_unpublished_claims_in_the_publication_indexes(editor):
+    """Unpublished claims have no publication date: a newest-first scan starts with them
+    (NULLs sort first) unless the query says they are not wanted."""
+    from claims.api.public import FactCheckViewSet
+
+    api_list = FactCheckViewSet().get_queryset().order_by("-first_published_at", "-id")[:26]
+    if ON_POSTGRES:
+        explained = plan(api_list)
+        assert "claim_first_published_idx" in explained
+        assert "first_published_at IS NOT NULL" in explained
+    else:
+        assert list(api_list) == []
+    assert "first_published_at" in str(api_list.query).split("WHERE")[1]

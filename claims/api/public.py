@@ -41,7 +41,10 @@ class FactCheckViewSet(viewsets.ReadOnlyModelViewSet):
 
     def get_queryset(self) -> models.QuerySet:
         return (
+            # Every published claim has the date; saying so lets the newest-first read of its
+            # index skip the unpublished claims (NULL there) instead of filtering past them.
             Claim.objects.published()
+            .filter(first_published_at__isnull=False)
             .select_related("article", "rating")
             .prefetch_related(
                 models.Prefetch("evidence", queryset=ClaimSource.objects.select_related("source")),

@@ -11,7 +11,14 @@ PAGE_SIZE = 20
 
 
 def factcheck_list(request: HttpRequest) -> HttpResponse:
-    published = Claim.objects.published().with_related().order_by("-last_published_at", "-id")
+    # Every published claim has the date; saying so lets the newest-first read of its index
+    # skip the unpublished claims (NULL there) instead of filtering past them.
+    published = (
+        Claim.objects.published()
+        .filter(last_published_at__isnull=False)
+        .with_related()
+        .order_by("-last_published_at", "-id")
+    )
     page = Paginator(published, PAGE_SIZE).get_page(request.GET.get("page"))
     return render(request, "public/factcheck_list.html", {"page": page})
 
