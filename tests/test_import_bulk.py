@@ -88,3 +88,36 @@ def test_imported_claims_link_their_similar_earlier_claims(editor):
         c.text[:9]: list(c.similar_claims.values_list("pk", flat=True)) for c in result.claims
     }
     assert linked == {"Minister ": [], "The mayor": [earlier.pk]}
+
+
+def test_near_duplicates_are_found_through_their_long_words_with_umlauts(editor):
+    earlier = workflow.create_claim(
+        editor,
+        text="Die Straßenbahnverbindungen der Stadt wurden 2023 um 40 Prozent gekürzt.",
+        language="de",
+    )
+    other = "Die Stadt hat 2023 neue Busse gekauft, sagte der Bürgermeister."
+    workflow.create_claim(editor, text=other, language="de")
+    matches = find_matches(
+        ["Die Straßenbahnverbindungen der Stadt wurden 2023 um 40 Prozent gekürzt!"], "de"
+    )
+    assert [m.claim_id for m in matches[0]] == [earlier.pk]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="plans are checked on PostgreSQL")
+def test_preselection_reads_the_trigram_index_with_a_bounded_pool(editor):
+    from claims.importing import PRESELECT_POOL
+
+    workflow.create_claim(editor, text="Minister 12 said the city spent 12 euros.", language="en")
+    with CaptureQueriesContext(connection) as ctx:
+        find_matches([SENTENCE.format(n=12)], "en")
+    (preselect,) = [q for q in ctx.captured_queries if "LATERAL" in q["sql"]]
+    # Candidates by substring (an index read per word), never pg_trgm's `%` over the
+    # whole sentence, whose cost grows with the desk.
+    assert f"LIMIT {PRESELECT_POOL}" in preselect["sql"]
+    assert " %% " not in preselect["sql"] and " % " not in preselect["sql"]
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute("EXPLAIN " + preselect["sql"].replace("%", "%%"))
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "claim_text_trgm_idx" in plan
