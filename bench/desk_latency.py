@@ -89,9 +89,11 @@ def measure(desks: dict[str, str], args) -> None:
         client = APIClient()
         client.force_login(editor)
         clients[size] = client
-        middle = Claim.objects.order_by("-id").values_list("id", "article_id")[
-            Claim.objects.count() // 2
-        ]
+        # The same kind of claim on both desks (one in review: the page with the most on
+        # it), from the middle of the desk; any middle claim would compare, say, a
+        # rejected claim's page on one desk with a held claim's on the other.
+        in_review = Claim.objects.filter(status="in_review")
+        middle = in_review.order_by("-id").values_list("id", "article_id")[in_review.count() // 2]
         targets[size] = requests(*middle)
     times: dict[tuple[str, str], list[float]] = {}
     for round_number in range(args.rounds + 1):
