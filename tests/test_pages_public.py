@@ -144,3 +144,19 @@ def test_json_ld_is_exactly_the_claim_review_data(client, claim_in):
     assert _json_ld(html) == json.loads(
         json.dumps(claim_review(claim, "http://testserver"), default=str)
     )
+
+
+def test_archive_count_is_capped_and_never_sorted(client, claim_in, monkeypatch):
+    from claims.paging import CappedCountPaginator
+
+    monkeypatch.setattr("claims.views.public.PAGE_SIZE", 1)
+    monkeypatch.setattr(CappedCountPaginator, "cap", 2)
+    for n in range(3):
+        claim_in("published", text=f"The city planted {n + 1},000 trees in 2025.")
+    with CaptureQueriesContext(connection) as ctx:
+        html = client.get(LIST).content.decode()
+    counts = [q["sql"] for q in ctx.captured_queries if "COUNT(" in q["sql"].upper()]
+    assert len(counts) == 1
+    assert "LIMIT 2" in counts[0] and "ORDER BY" not in counts[0].upper()
+    # Past the cap the page does not claim to know how many pages there are.
+    assert "Page 1" in html and "Page 1 of" not in html

@@ -1,11 +1,11 @@
 """What readers see without logging in: published fact-checks and the method."""
 
-from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
 from claims.claimreview import claim_review
 from claims.models import Claim, Rating, Status
+from claims.paging import CappedCountPaginator
 
 PAGE_SIZE = 20
 
@@ -19,7 +19,8 @@ def factcheck_list(request: HttpRequest) -> HttpResponse:
         .with_related()
         .order_by("-last_published_at", "-id")
     )
-    page = Paginator(published, PAGE_SIZE).get_page(request.GET.get("page"))
+    # Counted up to the cap only: the archive's length never costs a scan of it.
+    page = CappedCountPaginator(published, PAGE_SIZE).get_page(request.GET.get("page"))
     return render(request, "public/factcheck_list.html", {"page": page})
 
 
