@@ -60,3 +60,37 @@ def test_unknown_language_has_no_pack():
 )
 def test_detection_only_chooses_configured_languages(text, language):
     assert detect_language(text) == language
+
+
+# Lexicon fields computed from other lists rather than read under their own name.
+_DERIVED = {"code": None, "role_nouns": "role_words"}
+
+
+@pytest.mark.parametrize("code", ["de", "en"])
+def test_every_claimant_word_list_the_engine_reads_is_in_the_pack(code):
+    from dataclasses import fields
+
+    from claims.extraction.lexicon import Lexicon
+
+    data = tomllib.loads((PACKS_DIR / code / "claimants.toml").read_text(encoding="utf-8"))
+    for spec in fields(Lexicon):
+        name = _DERIVED.get(spec.name, spec.name)
+        if name is not None:
+            assert name in data, f"{code}/claimants.toml lacks {name}"
+
+
+def test_the_chunker_reads_each_language_s_own_lists():
+    from claims.extraction.lexicon import for_language
+
+    german, english = for_language("de"), for_language("en")
+    assert "sagte" in german.reporting_verbs and "sagte" not in english.reporting_verbs
+    assert "said" in english.reporting_verbs and "said" not in german.reporting_verbs
+    assert "the" in english.articles and "the" not in german.articles
+    assert "experten" in german.vague_sources and "experten" not in english.vague_sources
+    assert german.countries["russland"] == english.countries["russia"] == "russia"
+
+
+def test_a_language_without_a_pack_reads_the_english_lists():
+    from claims.extraction.lexicon import for_language
+
+    assert for_language("xx") == for_language("en")

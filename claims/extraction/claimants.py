@@ -22,7 +22,7 @@ __all__ = ["Attribution", "ClaimantContext", "attribute", "mask_quotes", "tokeni
 
 # English reporting verbs that are also plural nouns ("U.S. states").
 _NOUN_HOMOGRAPHS = frozenset({"states", "reports", "claims", "notes", "estimates", "estimate"})
-_NOUN_LEADS = lx.ARTICLES | frozenset(
+_NOUN_LEADS = lx.for_language("en").articles | frozenset(
     {"united", "member", "other", "several", "some", "all", "both"}
 )
 _COMPLEMENTIZERS = frozenset({"dass", "ob", "that", "whether", ":"})
@@ -43,8 +43,8 @@ _EVENT_STANCE = re.compile(
 )
 # Finite auxiliaries that can stand between a fronted adverbial and the subject
 # in a German main clause ("Bereits 2023 hatte der RMV ... angehoben").
-_AUX_DE = lx.AUXILIARIES["de"]
-_AUX_EN = lx.AUXILIARIES["en"]
+_AUX_DE = lx.for_language("de").auxiliaries
+_AUX_EN = lx.for_language("en").auxiliaries
 _MODALS_DE = frozenset({"will", "wollen", "soll", "sollen", "plant", "planen", "kann", "muss"})
 _MODALS_EN = frozenset({"will", "would", "wants", "plans", "intends", "aims", "can", "must"})
 # "Das geht aus X hervor", "This is according to X": a sentence that only
@@ -78,9 +78,9 @@ def refers_back(sentence: str) -> bool:
     return bool(_REFERS_BACK.match(sentence) or _SOURCE_AFTER.match(sentence))
 
 
-def _strip_article(text: str) -> str:
+def _strip_article(text: str, language: str) -> str:
     first, _, rest = text.partition(" ")
-    return rest if rest and first.lower() in lx.ARTICLES else text
+    return rest if rest and first.lower() in lx.for_language(language).articles else text
 
 
 def attribute(sentence: str, language: str, ctx: ClaimantContext) -> Attribution:
@@ -97,9 +97,11 @@ def attribute(sentence: str, language: str, ctx: ClaimantContext) -> Attribution
         None,
     )
     lowered = " " + " ".join(lows) + " "
-    source_marker = any(f" {m} " in lowered for m in lx.SOURCE_MARKERS[language])
+    lex = lx.for_language(language)
+    ctx.language = language
+    source_marker = any(f" {m} " in lowered for m in lex.source_markers)
     subjunctive = language == "de" and (
-        any(low in lx.SUBJUNCTIVE and not _first_person(lows, i) for i, low in enumerate(lows))
+        any(low in lex.subjunctive and not _first_person(lows, i) for i, low in enumerate(lows))
         or _impersonal_subjunctive(lows)
     )
 
@@ -117,7 +119,7 @@ def attribute(sentence: str, language: str, ctx: ClaimantContext) -> Attribution
         )
         if publisher is not None:
             if publisher.kind == "org":
-                ctx.remember_organisation(_strip_article(publisher.text), published=True)
+                ctx.remember_organisation(_strip_article(publisher.text, language), published=True)
             source = publisher
     if source is not None and source.determiner == "its":
         # "The company reported ..., according to its annual report".
@@ -131,14 +133,16 @@ def attribute(sentence: str, language: str, ctx: ClaimantContext) -> Attribution
         claimant, specific = ctx.last_claimant, True
     if not specific and verb is not None:
         subject = _verb_subject(mentions, toks, verb, language, exclude=source)
-        if subject is not None and subject.kind == "org" and is_generic(subject.text):
+        if subject is not None and subject.kind == "org" and is_generic(subject.text, language):
             # "FEMA has sent 140 staff, the agency said": the organisation
             # named earlier in the same sentence, not an older one.
             subject = next(
                 (
                     m
                     for m in mentions
-                    if m.kind == "org" and m.last <= subject.first and not is_generic(m.text)
+                    if m.kind == "org"
+                    and m.last <= subject.first
+                    and not is_generic(m.text, language)
                 ),
                 subject,
             )
@@ -155,7 +159,7 @@ def attribute(sentence: str, language: str, ctx: ClaimantContext) -> Attribution
         and not vague
         and mentions
         and mentions[0].kind == "vague"
-        and (mentions[0].first == 0 or (mentions[0].first == 1 and lows[0] in lx.ARTICLES))
+        and (mentions[0].first == 0 or (mentions[0].first == 1 and lows[0] in lex.articles))
     ):
         vague = True
     attributed = verb is not None or source_marker or subjunctive or source is not None
@@ -173,11 +177,11 @@ def attribute(sentence: str, language: str, ctx: ClaimantContext) -> Attribution
         # from the source just named ("The decline was the largest since ...").
         claimant, specific = ctx.previous, True
 
-    if claimant and not_a_claimant(_strip_article(claimant).strip(" ,;:"), language):
+    if claimant and not_a_claimant(_strip_article(claimant, language).strip(" ,;:"), language):
         claimant, specific = None, False
     _remember(ctx, mentions, toks, sentence, claimant, language)
     if claimant:
-        claimant = _strip_article(claimant).strip(" ,;:")
+        claimant = _strip_article(claimant, language).strip(" ,;:")
         claimant = people.get(claimant, claimant)
         ctx.last_claimant = claimant
     ctx.previous = claimant or None
@@ -196,17 +200,18 @@ def _remember(
     for m in mentions:
         if m.kind == "role" and m.complement:
             ctx.roles.append(m)
-            inner = _complement_organisation(m.complement)
+            inner = _complement_organisation(m.complement, language)
             if inner:
                 # "researchers at the University of Michigan": the institution
                 # is named, and "the researchers" later goes back to it.
                 ctx.remember_organisation(inner)
-        if m.kind == "org" and len(m.text) > 2 and not is_generic(m.text):
-            name = _strip_article(m.text)
+        if m.kind == "org" and len(m.text) > 2 and not is_generic(m.text, language):
+            name = _strip_article(m.text, language)
             # "the AIU's decision", "sein Schwarzbuch": an organisation with a
             # document of its own is a publisher.
             follows = toks[m.last].low if m.last < len(toks) else ""
-            owner = m.text.endswith(("'s", "’s")) or follows in lx.DOCUMENT_NOUNS
+            documents = lx.for_language(language).document_nouns
+            owner = m.text.endswith(("'s", "’s")) or follows in documents
             ctx.remember_organisation(
                 name.removesuffix("'s").removesuffix("’s"),
                 published=owner or (published and name == claimant),
@@ -262,7 +267,7 @@ def _impersonal_subjunctive(lows: list[str]) -> bool:
 
 def _reporting_verb(toks: list[Token], i: int, language: str) -> bool:
     low = toks[i].low
-    if low not in lx.REPORTING_VERBS[language]:
+    if low not in lx.for_language(language).reporting_verbs:
         return False
     if low in _TOPIC_VERBS and i + 1 < len(toks) and toks[i + 1].low in _TOPIC_PREPOSITIONS:
         # "X writes about education": a topic, not something X said.
@@ -285,11 +290,11 @@ def _reported_speech_runs_on(
     return not vague and ctx.previous is not None and "would" in lows
 
 
-def _complement_organisation(complement: str) -> str | None:
+def _complement_organisation(complement: str, language: str) -> str | None:
     words = complement.split()[1:]  # drop "at", "des", "of"
-    if words and words[0].lower() in lx.ARTICLES:
+    if words and words[0].lower() in lx.for_language(language).articles:
         words = words[1:]
-    if len(words) > 1 and any(is_org_word(w) for w in words):
+    if len(words) > 1 and any(is_org_word(w, language) for w in words):
         return " ".join(words)
     return None
 
@@ -300,10 +305,11 @@ def _mention_at(mentions: list[Mention], start: int, slack: int = 1) -> Mention 
 
 def _source_mention(mentions: list[Mention], toks: list[Token], language: str) -> Mention | None:
     lows = [t.low for t in toks]
+    lex = lx.for_language(language)
     # "wurde aus dem Ministerium mitgeteilt", "verlautete aus Kreisen".
     passive = "verlautete" in lows or (
         any(low in ("wurde", "wurden") for low in lows)
-        and any(low in lx.REPORTING_PARTICIPLES for low in lows)
+        and any(low in lex.reporting_participles for low in lows)
     )
     for i, low in enumerate(lows):
         nxt = lows[i + 1] if i + 1 < len(lows) else ""
@@ -319,8 +325,8 @@ def _source_mention(mentions: list[Mention], toks: list[Token], language: str) -
                 return found
         # "nach Angaben des X", "nach Auffassung der Richter", "nach den Daten".
         if low == "nach" and (
-            nxt in lx.DOCUMENT_NOUNS
-            or (nxt in lx.DEFINITE and i + 2 < len(lows) and lows[i + 2] in lx.DOCUMENT_NOUNS)
+            nxt in lex.document_nouns
+            or (nxt in lex.definite and i + 2 < len(lows) and lows[i + 2] in lex.document_nouns)
             or nxt.endswith("angaben")
         ):
             found = _mention_at(mentions, i + 1)

@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from .lexicon import COUNTRIES
+from .lexicon import all_countries
 from .pipeline import Extraction, extract_claims
 
 MIN_OVERLAP = 0.5  # share of the gold span a candidate must cover
@@ -87,7 +87,7 @@ def _tokens(text: str) -> list[str]:
     for word in words:
         word = word.strip(".")
         if len(word) >= 2:
-            out.append(COUNTRIES.get(word, word))
+            out.append(all_countries().get(word, word))
     return out
 
 

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from . import lexicon as lx
-from .languages import available_languages, pack
+from .languages import available_languages
 
 _TOKEN = re.compile(r"[^\W\d_][\w]*(?:[-'’][\w]+)*|\d[\d.,]*|[^\w\s]", re.UNICODE)
 # Quoted material is the claim itself, not its attribution: mask it so a
@@ -21,7 +20,6 @@ _TOKEN = re.compile(r"[^\W\d_][\w]*(?:[-'’][\w]+)*|\d[\d.,]*|[^\w\s]", re.UNIC
 _QUOTE = re.compile(
     r"„[^“”\"]*[“”\"]|“[^”“]*”|\"[^\"]*\"|‘[^’]*’(?!\w)|«[^»]*»|»[^«]*«|‚[^‘’]*[‘’]"
 )
-_ABBREV_DOT = lx.TITLES | lx.ORG_WORDS | {"co", "u", "s", "st", "jr"}
 _ADJ_DE = re.compile(r"^[a-zäöüß]+(e|en|er|es|em)$")
 
 
@@ -67,18 +65,11 @@ def mask_quotes(text: str) -> str:
     return _QUOTE.sub(lambda m: " " * len(m.group()), text)
 
 
-@lru_cache(maxsize=8)
-def _titles(language: str) -> tuple[frozenset[str], tuple[str, ...]]:
-    # Each language's own titles: an English "chef" is a cook, not a "Chef".
-    if language not in available_languages():
-        return lx.TITLES, lx.TITLE_SUFFIXES
-    language_pack = pack(language)
-    return language_pack.word_list("titles"), tuple(language_pack.word_list("title_suffixes"))
-
-
 def _is_title(low: str, language: str) -> bool:
-    # "GDL-Chef", "Ex-Minister": the part after the hyphen decides.
-    titles, suffixes = _titles(language)
+    # "GDL-Chef", "Ex-Minister": the part after the hyphen decides.  Each
+    # language's own titles: an English "chef" is a cook, not a "Chef".
+    lex = lx.for_language(language)
+    titles, suffixes = lex.titles, lex.title_suffixes
     last = low.rsplit("-", 1)[-1]
     return (
         last in titles
@@ -87,43 +78,51 @@ def _is_title(low: str, language: str) -> bool:
     )
 
 
-def _is_org(low: str) -> bool:
-    return low in lx.ORG_WORDS or (len(low) > 4 and low.endswith(lx.ORG_SUFFIXES))
+def _is_org(low: str, lex: lx.Lexicon) -> bool:
+    return low in lex.org_words or (len(low) > 4 and low.endswith(lex.org_suffixes))
 
 
-def is_org_word(word: str) -> bool:
-    """True for a word that marks an organisation ("University", "Landesamt")."""
-    return word[:1].isupper() and _is_org(word.lower().strip(".,"))
+def is_org_word(word: str, language: str | None = None) -> bool:
+    """True for a word that marks an organisation ("University", "Landesamt").
+
+    Without a language (a claimant's name on its own) any pack's words count.
+    """
+    if not word[:1].isupper():
+        return False
+    low = word.lower().strip(".,")
+    codes = (language,) if language else available_languages()
+    return any(_is_org(low, lx.for_language(code)) for code in codes)
 
 
 def _is_acronym(text: str) -> bool:
     return len(text) >= 2 and text.isupper() and text.isalpha()
 
 
-def _counted(tok: Token) -> bool:
-    return tok.text[:1].isdigit() or tok.low in lx.QUANTIFIERS
+def _counted(tok: Token, lex: lx.Lexicon) -> bool:
+    return tok.text[:1].isdigit() or tok.low in lex.quantifiers
 
 
-def _company_descriptor(low: str) -> bool:
-    return low.endswith(lx.COMPANY_DESCRIPTOR_SUFFIXES)
+def _company_descriptor(low: str, lex: lx.Lexicon) -> bool:
+    return bool(lex.company_descriptor_suffixes) and low.endswith(lex.company_descriptor_suffixes)
 
 
 def _head_kind(words: list[Token], language: str) -> str:
+    lex = lx.for_language(language)
     lows = [w.low for w in words]
-    if len(words) > 1 and _company_descriptor(lows[0]) and words[1].cap:
+    if len(words) > 1 and _company_descriptor(lows[0], lex) and words[1].cap:
         return "org"  # "Autozulieferer Brandtner Automotive"
-    if any(low in lx.VAGUE_SOURCES for low in lows[-1:]):
+    if any(low in lex.vague_sources for low in lows[-1:]):
         return "vague"
-    named_org = len(words) > 1 and any(_is_org(low) for low in lows)
-    if not named_org and (lows[-1] in lx.DOCUMENT_NOUNS or lows[0] in lx.DOCUMENT_NOUNS):
+    named_org = len(words) > 1 and any(_is_org(low, lex) for low in lows)
+    if not named_org and (lows[-1] in lex.document_nouns or lows[0] in lex.document_nouns):
         return "document"
     if any(_is_title(low, language) for low in lows[:-1]) and words[-1].cap:
         return "person"
-    if any(_is_org(low) or _is_acronym(w.text) for low, w in zip(lows, words, strict=True)):
+    if any(_is_org(low, lex) or _is_acronym(w.text) for low, w in zip(lows, words, strict=True)):
         return "org"
-    if len(words) == 1 and lows[0] in lx.COUNTRIES:
+    if len(words) == 1 and lows[0] in lex.countries:
         return "country"
-    if lows[-1] in lx.ROLE_NOUNS or _is_title(lows[-1], language):
+    if lows[-1] in lex.role_nouns or _is_title(lows[-1], language):
         return "role"
     if len(words) >= 2 and all(w.cap for w in words):
         return "name"
@@ -134,16 +133,17 @@ def _clean_name(words: list[Token], kind: str, sentence: str, language: str) -> 
     # Keep titles and descriptors off the name: "Außenminister Marco Rubio"
     # -> "Marco Rubio", "Zeitung Axios" -> "Axios".  Everything before the
     # last title goes with it ("Swiss Environment Minister Daniel Roth").
+    lex = lx.for_language(language)
     if kind in ("person", "name", "org"):
         cut = 0
         for i, w in enumerate(words[:-1]):
-            if (kind != "org" and _is_title(w.low, language)) or w.low in lx.DESCRIPTORS:
+            if (kind != "org" and _is_title(w.low, language)) or w.low in lex.descriptors:
                 cut = i + 1
-            elif i == 0 and kind == "org" and _company_descriptor(w.low):
+            elif i == 0 and kind == "org" and _company_descriptor(w.low, lex):
                 cut = 1
         words = words[cut:]
     end = words[-1].end
-    if kind == "org" and words[-1].low in _ABBREV_DOT and sentence[end : end + 1] == ".":
+    if kind == "org" and words[-1].low in lex.dotted_words and sentence[end : end + 1] == ".":
         end += 1  # "Northgate Homes Inc."
     return sentence[words[0].start : end]
 
@@ -157,6 +157,7 @@ class _Chunker:
         self.text = text
         self.toks = tokens
         self.lang = language
+        self.lex = lx.for_language(language)
         # Surnames of people named earlier in the article: "Okafor" alone is
         # a person once "Helen Okafor" has been named.
         self.surnames = surnames
@@ -177,9 +178,10 @@ class _Chunker:
         # Walk back over articles/adjectives to see whether a preposition
         # governs the noun phrase ("in einem Interview mit NBC").
         j = i - 1
-        while j >= 0 and (self.toks[j].low in lx.ARTICLES or _ADJ_DE.match(self.toks[j].text)):
+        lex = self.lex
+        while j >= 0 and (self.toks[j].low in lex.articles or _ADJ_DE.match(self.toks[j].text)):
             j -= 1
-        return j >= 0 and self.toks[j].low in lx.PREPOSITIONS
+        return j >= 0 and self.toks[j].low in lex.prepositions
 
     def _cap_word(self, k: int) -> bool:
         tok = self.toks[k]
@@ -189,16 +191,17 @@ class _Chunker:
         if len(tok.text) == 1 and following != ".":
             return False  # "mg/L", "Plan B": a letter, not an initial
         low = tok.low
+        lex = self.lex
         if k == 0 or self._after_boundary(k):
-            if low in lx.SENTENCE_ADVERBS or low in lx.ARTICLES:
+            if low in lex.sentence_adverbs or low in lex.articles:
                 return False
-            if low in lx.PREPOSITIONS or low in lx.PRONOUNS.get(self.lang, ()):
+            if low in lex.prepositions or low in lex.pronouns:
                 return False
-            if low in ("laut", "according", "in", "it", "es", "das", "dies", "this", "that"):
+            if low in lex.not_name_openers:
                 return False
-        if low in lx.WEEKDAYS:
+        if low in lex.weekdays:
             return False
-        if low in lx.MONTHS:
+        if low in lex.months:
             # "Jan. 14" is a date, "Jan Ullrich" a name.
             following = self.toks[k + 1].text if k + 1 < len(self.toks) else ""
             if (
@@ -216,12 +219,13 @@ class _Chunker:
     def _parse(self, i: int) -> Mention | None:
         toks = self.toks
         tok = toks[i]
-        if tok.low in lx.PRONOUNS.get(self.lang, ()):
+        lex = self.lex
+        if tok.low in lex.pronouns:
             return Mention("pronoun", i, i + 1, tok.text)
         j = i
         definite = False
-        if tok.low in lx.ARTICLES:
-            definite = tok.low in lx.DEFINITE
+        if tok.low in lex.articles:
+            definite = tok.low in lex.definite
             j += 1
         adjectives = 0
         while (
@@ -230,11 +234,11 @@ class _Chunker:
             and adjectives < 3
             and not toks[j].cap
             and (_ADJ_DE.match(toks[j].text) if self.lang == "de" else toks[j].text.isalpha())
-            and toks[j].low not in lx.ROLE_NOUNS
-            and toks[j].low not in lx.VAGUE_SOURCES
-            and (toks[j].low not in lx.DOCUMENT_NOUNS)
+            and toks[j].low not in lex.role_nouns
+            and toks[j].low not in lex.vague_sources
+            and (toks[j].low not in lex.document_nouns)
         ):
-            if self.lang == "en" and toks[j].low in lx.REPORTING_VERBS["en"]:
+            if self.lang == "en" and toks[j].low in lex.reporting_verbs:
                 break
             j += 1
             adjectives += 1
@@ -253,14 +257,14 @@ class _Chunker:
             # ("Zelensky betonte"), English anywhere but sentence-initial
             # unless a reporting verb follows ("Hartmann said").
             single_initial = len(words) == 1 and (
-                j == 0 or self._after_boundary(j) or (j == 1 and toks[0].low in lx.DEFINITE)
+                j == 0 or self._after_boundary(j) or (j == 1 and toks[0].low in lex.definite)
             )
-            verb_next = end < len(toks) and toks[end].low in lx.REPORTING_VERBS[self.lang]
+            verb_next = end < len(toks) and toks[end].low in lex.reporting_verbs
             # Inversion at the end of a sentence: "..., sagte Kessler."
             verb_next = verb_next or (
                 len(words) == 1
                 and j > 0
-                and toks[j - 1].low in lx.REPORTING_VERBS[self.lang]
+                and toks[j - 1].low in lex.reporting_verbs
                 and (end == len(toks) or toks[end].text in ".,;:")
             )
             if not words[0].cap:
@@ -270,9 +274,9 @@ class _Chunker:
             if self.lang == "en" and single_initial and not verb_next and len(words) == 1:
                 return None
             kind = "name"
-        if kind == "name" and len(words) == 1 and words[0].low in lx.VAGUE_SOURCES:
+        if kind == "name" and len(words) == 1 and words[0].low in lex.vague_sources:
             kind = "vague"
-        if kind == "name" and self.lang == "de" and i > 0 and _counted(toks[i - 1]):
+        if kind == "name" and self.lang == "de" and i > 0 and _counted(toks[i - 1], lex):
             return None  # "mehrere Kisten Wein", "zwei Rucksäcke Werkzeug"
         mention = Mention(
             kind,
@@ -283,7 +287,7 @@ class _Chunker:
             definite=definite,
             determiner=tok.low if j > i else "",
             governed=self._governed(i),
-            company=kind == "org" and len(words) > 1 and _company_descriptor(words[0].low),
+            company=kind == "org" and len(words) > 1 and _company_descriptor(words[0].low, lex),
         )
         if kind in ("role", "vague", "document") or (kind == "org" and self.lang == "de"):
             self._attach_complement(mention)
@@ -329,6 +333,7 @@ class _Chunker:
 
     def _head_words(self, j: int) -> list[Token]:
         toks = self.toks
+        lex = self.lex
         words: list[Token] = []
         k = j
         while k < len(toks):
@@ -336,15 +341,15 @@ class _Chunker:
             if self._cap_word(k) or (
                 not words
                 and (
-                    tok.low in lx.ROLE_NOUNS
-                    or tok.low in lx.VAGUE_SOURCES
-                    or tok.low in lx.DOCUMENT_NOUNS
+                    tok.low in lex.role_nouns
+                    or tok.low in lex.vague_sources
+                    or tok.low in lex.document_nouns
                 )
             ):
                 words.append(tok)
                 k += 1
                 if (
-                    tok.low in _ABBREV_DOT
+                    tok.low in lex.dotted_words
                     and k < len(toks)
                     and toks[k].text == "."
                     and toks[k].start == tok.end
@@ -359,7 +364,7 @@ class _Chunker:
                 and tok.low in ("of", "for", "the", "and")
                 and k + 1 < len(toks)
                 and (self._cap_word(k + 1) or toks[k + 1].low == "the")
-                and any(_is_org(w.low) for w in words)
+                and any(_is_org(w.low, lex) for w in words)
             ):
                 words.append(tok)
                 k += 1
@@ -370,7 +375,7 @@ class _Chunker:
                 and tok.text == "-"
                 and tok.start == words[-1].end
                 and k + 2 < len(toks)
-                and toks[k + 1].low in ("und", "oder", "and")
+                and toks[k + 1].low in lex.conjunctions
                 and self._cap_word(k + 2)
             ):
                 words.extend(toks[k : k + 2])
@@ -389,9 +394,9 @@ class _Chunker:
             break
         while words and not words[-1].cap and words[-1].text != ".":
             if (
-                words[-1].low in lx.ROLE_NOUNS
-                or words[-1].low in lx.VAGUE_SOURCES
-                or (words[-1].low in lx.DOCUMENT_NOUNS)
+                words[-1].low in lex.role_nouns
+                or words[-1].low in lex.vague_sources
+                or (words[-1].low in lex.document_nouns)
             ):
                 break
             words.pop()
@@ -408,7 +413,7 @@ class _Chunker:
         if k < len(toks) and toks[k].low in linkers:
             j = k + 1
             while j < len(toks) and (
-                toks[j].low in lx.ARTICLES
+                toks[j].low in self.lex.articles
                 or (not toks[j].cap and _ADJ_DE.match(toks[j].text) and self.lang == "de")
             ):
                 j += 1
@@ -433,7 +438,7 @@ class _Chunker:
         if k < len(toks) and toks[k].text in (",", "—", "–", "(", "-"):
             k += 1
         window = " ".join(t.low for t in toks[k : k + 2])
-        if not any(window.startswith(m) for m in lx.LIST_MARKERS):
+        if not any(window.startswith(m) for m in self.lex.list_markers):
             return
         k += 1 if toks[k].low != "among" and toks[k].low != "such" else 2
         if toks[k - 1].low == "vor":
@@ -447,7 +452,7 @@ class _Chunker:
             ):
                 mention.members.append(sub.text)
                 k = sub.last
-            elif toks[k].low in ("und", "and", "sowie") or (sub is None and toks[k].cap):
+            elif toks[k].low in self.lex.conjunctions or (sub is None and toks[k].cap):
                 k += 1
             else:
                 break

@@ -15,13 +15,13 @@ from dataclasses import dataclass, field
 from . import lexicon as lx
 from .mentions import Mention
 
-_POSSESSIVES = lx.POSSESSIVES
-
 
 @dataclass
 class ClaimantContext:
     """Memory across sentences of one article, for pronouns and anaphora."""
 
+    # The article's language: which pack's word lists resolve references.
+    language: str = "en"
     last_claimant: str | None = None
     roles: list[Mention] = field(default_factory=list)
     last_person: str | None = None
@@ -35,6 +35,10 @@ class ClaimantContext:
     people: list[str] = field(default_factory=list)
     # Claimant of the previous sentence of the same paragraph.
     previous: str | None = None
+
+    @property
+    def lex(self) -> lx.Lexicon:
+        return lx.for_language(self.language)
 
     def new_paragraph(self) -> None:
         self.previous = None
@@ -63,22 +67,22 @@ class ClaimantContext:
     def organisation_of_kind(self, parts: tuple[str, ...]) -> str | None:
         """The latest organisation with a name part ending in one of ``parts``."""
         for name in reversed(self.organisations):
-            words = [_stem(w) for w in name.replace("-", " ").split()]
+            words = [_stem(w, self.lex) for w in name.replace("-", " ").split()]
             if any(w.endswith(parts) for w in words):
                 return name
         return None
 
     def organisation_like(self, noun: str) -> str | None:
         """The latest organisation that ``noun`` ("Initiative", "company") can mean."""
-        noun = _stem(noun)
-        corporate = noun in lx.COMPANY_NOUNS
+        noun = _stem(noun, self.lex)
+        corporate = noun in self.lex.company_nouns
         for name in reversed(self.organisations):
-            words = [_stem(w) for w in name.replace("-", " ").split()]
+            words = [_stem(w, self.lex) for w in name.replace("-", " ").split()]
             if any(w != noun and w.endswith(noun) for w in words) or (
                 len(words) > 1 and noun in words
             ):
                 return name
-            if corporate and any(w.strip(".") in lx.CORPORATE_SUFFIXES for w in words):
+            if corporate and any(w.strip(".") in self.lex.corporate_suffixes for w in words):
                 return name
         if corporate and self.companies:
             return self.companies[-1]
@@ -87,23 +91,24 @@ class ClaimantContext:
     def organisation_sharing(self, prefix: str, generic: str) -> str | None:
         """The latest organisation named with ``prefix`` and of kind ``generic``."""
         for name in reversed(self.organisations):
-            words = [_stem(w) for w in name.replace("-", " ").split()]
+            words = [_stem(w, self.lex) for w in name.replace("-", " ").split()]
             if not any(w.startswith(prefix) for w in words):
                 continue
             if any(w.endswith(generic) for w in words) or (
-                generic in lx.COMPANY_NOUNS and any(w in lx.CORPORATE_SUFFIXES for w in words)
+                generic in self.lex.company_nouns
+                and any(w in self.lex.corporate_suffixes for w in words)
             ):
                 return name
         return None
 
 
-def _stem(word: str) -> str:
+def _stem(word: str, lex: lx.Lexicon) -> str:
     # Fold case and a German genitive ending ("des Verbands" -> "verband").
     low = word.lower().strip(".,")
     for ending in ("es", "s"):
-        if low.endswith(ending) and low[: -len(ending)] in lx.GENERIC_ORG_NOUNS:
+        if low.endswith(ending) and low[: -len(ending)] in lex.generic_org_nouns:
             return low[: -len(ending)]
-    if low.endswith("s") and low[:-1].endswith(lx.COMPOUND_HEADS):
+    if low.endswith("s") and lex.compound_heads and low[:-1].endswith(lex.compound_heads):
         return low[:-1]  # "eines Konzernsprechers"
     return low
 
@@ -114,48 +119,51 @@ def generic_referent(noun: str, ctx: ClaimantContext) -> str | None:
     "die Initiative" -> "Bürgerinitiative ...", "die Richter" -> the court,
     "ein Gerichtssprecher" -> the court, "the company" -> "Brightwave Inc.".
     """
-    low = _stem(noun)
+    kinds = ctx.lex.kind_nouns
+    low = _stem(noun, ctx.lex)
     found = _generic_referent(low, ctx)
-    if found is None and low in lx.KIND_NOUNS:
-        found = ctx.organisation_of_kind(lx.KIND_NOUNS[low])
+    if found is None and low in kinds:
+        found = ctx.organisation_of_kind(kinds[low])
     return found
 
 
 def _generic_referent(low: str, ctx: ClaimantContext) -> str | None:
-    if low in lx.ROLE_ORGANISATIONS:
-        return ctx.organisation_like(lx.ROLE_ORGANISATIONS[low])
-    if low in lx.GENERIC_ORG_NOUNS:
+    lex = ctx.lex
+    if low in lex.role_organisations:
+        return ctx.organisation_like(lex.role_organisations[low])
+    if low in lex.generic_org_nouns:
         return ctx.organisation_like(low)
     # Compounds of a generic noun and a role or source noun:
     # "Gerichtssprecher", "Konzernsprecherin", "Unternehmensangaben".
-    for suffix in lx.COMPOUND_HEADS:
+    for suffix in lex.compound_heads:
         if low.endswith(suffix) and len(low) > len(suffix) + 2:
             stem = low[: -len(suffix)]
-            linked = lx.GENERIC_ORG_NOUNS | lx.INSTITUTION_STEMS
+            linked = lex.generic_org_nouns | lex.institution_stems
             stem = stem[:-1] if stem.endswith("s") and stem[:-1] in linked else stem
-            if stem in lx.GENERIC_ORG_NOUNS:
+            if stem in lex.generic_org_nouns:
                 return ctx.organisation_like(stem)
-            if stem in lx.INSTITUTION_STEMS:
+            if stem in lex.institution_stems:
                 # "ein Polizeisprecher": the police speak, named or not.
                 return ctx.organisation_like(stem) or stem.capitalize()
     # "die Flughafengesellschaft" after "Flughafen GmbH Kassel-Calden".
-    for generic in lx.GENERIC_ORG_NOUNS:
+    for generic in sorted(lex.generic_org_nouns):
         if low.endswith(generic) and len(low) > len(generic) + 3:
             return ctx.organisation_sharing(low[: -len(generic)].rstrip("s-"), generic)
     return None
 
 
-def _possessive(m: Mention) -> str | None:
-    return m.determiner if m.determiner in _POSSESSIVES else None
+def _possessive(m: Mention, lex: lx.Lexicon) -> str | None:
+    return m.determiner if m.determiner in lex.possessives else None
 
 
-def is_generic(name: str) -> bool:
+def is_generic(name: str, language: str) -> bool:
     """True for "company", "die Initiative": a noun, not the name of an organisation."""
+    lex = lx.for_language(language)
     words = name.split()
-    if words and words[0].lower() in lx.ARTICLES:
+    if words and words[0].lower() in lex.articles:
         words = words[1:]
     return len(words) == 1 and (
-        _stem(words[0]) in lx.GENERIC_ORG_NOUNS or words[0].lower() in lx.ROLE_NOUNS
+        _stem(words[0], lex) in lex.generic_org_nouns or words[0].lower() in lex.role_nouns
     )
 
 
@@ -171,7 +179,7 @@ def mention_claimant(m: Mention, ctx: ClaimantContext) -> tuple[str | None, bool
         return found, found is not None
     if m.kind == "vague":
         return None, False
-    possessive = _possessive(m)
+    possessive = _possessive(m, ctx.lex)
     if m.kind == "document":
         if possessive == "its" and ctx.organisations:
             return ctx.organisations[-1], True
@@ -200,7 +208,7 @@ def mention_claimant(m: Mention, ctx: ClaimantContext) -> tuple[str | None, bool
             if earlier.head[:6] == m.head[:6] and earlier.complement:
                 own = (
                     m.text.split(" ", 1)[-1]
-                    if m.text.lower().split(" ", 1)[0] in lx.ARTICLES
+                    if m.text.lower().split(" ", 1)[0] in ctx.lex.articles
                     else m.text
                 )
                 if m.definite:
@@ -208,7 +216,7 @@ def mention_claimant(m: Mention, ctx: ClaimantContext) -> tuple[str | None, bool
                 return f"{own} {earlier.complement}", True
     if m.kind == "role" and m.complement:
         inner = generic_referent(m.complement.split()[-1], ctx)
-        if inner and m.head in lx.SPOKESPERSONS:
+        if inner and m.head in ctx.lex.spokespersons:
             # "ein Sprecher des Verbands": the organisation speaks.
             return inner, True
         return f"{m.text} {m.complement}", True

@@ -84,8 +84,10 @@ _QUOTE_LED = re.compile(
 )
 _SHORT_QUOTE = 5  # words; "Ask me again in 2027" is colour, not a claim
 _REPORTING = {
-    lang: re.compile(r"\b(" + "|".join(sorted(verbs)) + r")\b", re.IGNORECASE)
-    for lang, verbs in lx.REPORTING_VERBS.items()
+    lang: re.compile(
+        r"\b(" + "|".join(sorted(lx.for_language(lang).reporting_verbs)) + r")\b", re.IGNORECASE
+    )
+    for lang in available_languages()
 }
 
 
