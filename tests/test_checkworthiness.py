@@ -284,3 +284,18 @@ def test_every_sentence_is_scored_with_reasons_for_triage():
     ]
     assert all(0 <= s.checkworthiness <= 1 for s in sentences)
     assert all(set(s.reasons) <= set(REASON_LABELS) for s in sentences)
+
+
+@pytest.mark.parametrize(
+    "sentence, past",
+    [
+        ("Der Rat hat den Haushalt beschlossen.", True),
+        ("Die Preise sind stark gestiegen.", True),
+        ("Die Brücke wurde im Sommer gebaut.", True),
+        ("Die Brücke wird im Sommer gebaut.", False),
+        ("Bitte beachten Sie die geänderten Zeiten, gebaut wird ab Montag.", False),
+    ],
+)
+def test_german_participle_is_a_past_event_only_beside_a_perfect_or_past_auxiliary(sentence, past):
+    reasons = extract_claims(sentence, "de", has_title_line=False).sentences[0].reasons
+    assert ("past_event" in reasons) is past

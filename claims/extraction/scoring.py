@@ -224,10 +224,26 @@ def _rule_reasons(
         reasons.append("absolute_claim")
     if any(t.kind in _LINK_KINDS for t in tokens):
         reasons.append("cites_link")
-    past_tags = set(pk.meta.get("past_verb_tags", ()))
-    if any(t.pos in past_tags for t in tokens):
+    if _past_event(tokens, pk):
         reasons.append("past_event")
     return reasons
+
+
+def _past_event(tokens: list[Token], pk: LanguagePack) -> bool:
+    # A past-tense tag decides where the tagger has one (English "VVD"); a
+    # participle counts only beside a finite perfect or past-passive
+    # auxiliary, as the pack names them (German "hat … beschlossen").
+    meta = pk.meta
+    past_tags = set(meta.get("past_verb_tags", ()))
+    if any(t.pos in past_tags for t in tokens):
+        return True
+    participles = set(meta.get("participle_tags", ()))
+    if not participles or not any(t.pos in participles for t in tokens):
+        return False
+    finite = set(meta.get("finite_auxiliary_tags", ()))
+    lemmas = set(meta.get("perfect_auxiliaries", ()))
+    forms = set(meta.get("past_auxiliary_forms", ()))
+    return any(t.pos in finite and (t.lemma in lemmas or t.low in forms) for t in tokens)
 
 
 def sentence_features(
