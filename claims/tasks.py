@@ -37,3 +37,10 @@ def send_notification_mail(message: list, attempt: int = 1) -> None:
     from claims.notifications import send_mail_job
 
     send_mail_job(message, attempt)
+
+
+@task()
+def retrain_checkworthiness(token: str) -> None:
+    from claims.retraining import run_retraining_job
+
+    run_retraining_job(token)

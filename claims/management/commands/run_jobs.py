@@ -3,7 +3,7 @@
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
 
-from claims import feeds, jobs, recovery
+from claims import feeds, jobs, recovery, retraining
 
 
 class Command(BaseCommand):
@@ -27,6 +27,8 @@ class Command(BaseCommand):
             feeds.schedule_overdue()
             # Work whose job was lost (a process died after its commit, or inside a job).
             recovery.recover()
+            # A lost chain of periodic check-worthiness retraining, if it is on.
+            retraining.schedule_if_due()
         if jobs.engine() == "redis":
             self._rq(until_empty, verbosity)
             return
