@@ -52,6 +52,9 @@ def test_interviewer_turn_is_not_given_to_the_interviewee():
         ("Rede von Bürgermeisterin Katrin Vogel zur Einweihung der Schule", "de", "Katrin Vogel"),
         ("@riverline_watch", "en", "riverline_watch"),
         ("Pressemitteilung der Stadtwerke Talheim", "de", "Stadtwerke Talheim"),
+        ("Opinion: Why the pool must stay open, by Councillor Ana Ruiz", "en", "Ana Ruiz"),
+        ("Kommentar: Das Bad bleibt offen, von Jana Stein", "de", "Jana Stein"),
+        ("Answered by Transport Secretary Lee Park:", "en", "Transport Secretary Lee Park"),
     ],
 )
 def test_opening_line_names_the_speaker_of_unattributed_sentences(opening, language, speaker):
@@ -61,6 +64,33 @@ def test_opening_line_names_the_speaker_of_unattributed_sentences(opening, langu
         else "Unsere Preise sind seit 2021 nicht gestiegen."
     )
     assert _claimants(f"{opening}\n{sentence}\n", language)[sentence] == speaker
+
+
+def test_answer_labels_give_the_turn_to_the_answering_ministry():
+    body = (
+        "Kleine Anfrage des Abgeordneten Jan Ott und Antwort des Innenministeriums\n"
+        "Frage: Wie viele Stellen sind unbesetzt?\n"
+        "Antwort: Zum 1. Mai waren 212 Stellen unbesetzt.\n"
+    )
+    claimants = _claimants(body, "de")
+    assert claimants["Frage: Wie viele Stellen sind unbesetzt?"] is None
+    assert claimants["Antwort: Zum 1. Mai waren 212 Stellen unbesetzt."] == "Innenministeriums"
+
+
+def test_an_answer_label_without_a_named_speaker_names_no_claimant():
+    body = "Fragen und Antworten\nQ: Is the pool open?\nA: Yes, since May 2024.\n"
+    assert _claimants(body, "en")["A: Yes, since May 2024."] is None
+
+
+def test_recall_notice_issuer_comes_without_its_article():
+    body = (
+        "Rückruf: Haferdrink der Marke Nordhof\n"
+        "Die Nordhof Molkerei GmbH ruft den Haferdrink 1 l zurück.\n"
+        "Bei einer Kontrolle wurden Spuren von Nüssen gefunden.\n"
+    )
+    assert _claimants(body, "de")["Bei einer Kontrolle wurden Spuren von Nüssen gefunden."] == (
+        "Nordhof Molkerei GmbH"
+    )
 
 
 def test_press_release_issuer_comes_from_the_headline():

@@ -158,7 +158,7 @@ def extract_claims(
         )
         label = None
         if not in_title and not body[lines[line_index][0] : start].strip():
-            label = speaker_label(text, language_pack, turn_labels)
+            label = speaker_label(text, language_pack, turn_labels, author)
             if label is not None:
                 speaker = label.speaker
         # The label is not part of what is said: "HALL: The county now ...".

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from .languages import LanguagePack
+from .lexicon import for_language
 
 _LABEL = re.compile(
     r"^(?P<label>[A-ZÄÖÜ][\w'’.-]*(?:[ \t]+[A-ZÄÖÜ][\w'’.-]*){0,2})[ \t]*:[ \t]+(?=\S)"
@@ -69,8 +70,12 @@ def document_speaker(body_lines: list[str], pk: LanguagePack) -> str | None:
             if pk.pattern("press_release").match(line):
                 continue
             issuer = _ISSUER.match(line)
-            if issuer and len(issuer.group("name").split()) >= 2:
-                return issuer.group("name")
+            words = issuer.group("name").split() if issuer else []
+            # "Die Feldkorn Backwaren GmbH ruft … zurück": the article is no part of it.
+            if words and words[0].lower() in for_language(pk.code).articles:
+                words = words[1:]
+            if len(words) >= 2:
+                return " ".join(words)
     return None
 
 
@@ -96,11 +101,16 @@ def speaker_labels(body_lines: list[str], author: str | None) -> frozenset[str]:
 
 
 def speaker_label(
-    sentence: str, pk: LanguagePack, accepted: frozenset[str] | None = None
+    sentence: str,
+    pk: LanguagePack,
+    accepted: frozenset[str] | None = None,
+    author: str | None = None,
 ) -> Label | None:
     """The label of a line opening with "NAME:", or None if it is no speaker.
 
-    ``accepted`` (from :func:`speaker_labels`) limits which labels count.
+    ``accepted`` (from :func:`speaker_labels`) limits which labels count.  An
+    answer label ("Antwort:", "A:") gives the turn to ``author``, the text's
+    own speaker, if the opening lines name one.
     """
     found = _LABEL.match(sentence)
     if not found:
@@ -109,6 +119,8 @@ def speaker_label(
     first = label.split()[0].lower()
     if first in pk.word_list("not_speakers") or label.lower() in pk.word_list("not_speakers"):
         return None
+    if label.lower() in pk.word_list("answer_speakers"):
+        return Label(author or "", found.end())
     if label.lower() in pk.word_list("non_claimant_speakers") or first in pk.word_list(
         "non_claimant_speakers"
     ):
