@@ -30,9 +30,10 @@ SORTS = {
 
 def recent_article_choices(chosen: str | None) -> list[tuple[str, str]]:
     """The latest articles, plus the chosen one when it is older."""
-    recent = list(Article.objects.order_by("-imported_at", "-id").values_list("id", "title"))[
-        :RECENT_ARTICLES
-    ]
+    # Sliced in the database: the article table is read for a page's worth, never whole.
+    recent = list(
+        Article.objects.order_by("-imported_at", "-id").values_list("id", "title")[:RECENT_ARTICLES]
+    )
     if chosen and chosen.isdigit() and all(str(pk) != chosen for pk, _title in recent):
         recent += list(Article.objects.filter(pk=chosen).values_list("id", "title"))
     return [(str(pk), title[:60]) for pk, title in recent]

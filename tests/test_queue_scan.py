@@ -118,8 +118,13 @@ def test_search_covers_the_article_title(client, reviewer, editor, make_claim):
 
 def test_article_filter_lists_recent_articles_only(client, reviewer, article):
     client.force_login(reviewer)
-    field = client.get(QUEUE).context["filter"].form.fields["article"]
+    with CaptureQueriesContext(connection) as ctx:
+        field = client.get(QUEUE).context["filter"].form.fields["article"]
     assert (str(article.pk), article.title[:60]) in list(field.choices)
+    reads = [q["sql"] for q in ctx.captured_queries if 'FROM "claims_article"' in q["sql"]]
+    # The newest few, limited by the database: the article table is never read whole.
+    assert reads and all("LIMIT" in sql for sql in reads if '"imported_at"' in sql)
+    assert any('"imported_at"' in sql for sql in reads)
 
 
 def test_sent_back_claims_carry_a_badge(client, editor, reviewer, claim_in):

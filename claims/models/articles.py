@@ -60,6 +60,8 @@ class Article(models.Model):
 
     class Meta:
         ordering = ["-imported_at", "-id"]
+        # The newest articles first: the queue's article filter and the admin's list.
+        indexes = [models.Index(fields=["imported_at", "id"], name="article_imported_idx")]
         verbose_name = _("article")
         verbose_name_plural = _("articles")
         constraints = [
