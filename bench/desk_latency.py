@@ -22,9 +22,15 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import desks  # noqa: E402
 from desks import url, with_small_and_big  # noqa: E402
 
+# A word of the generated texts: in 1 claim of the 10,000-claim desk and 83 of the
+# million, so its pages show different numbers of rows.
 RARE = "Wolpertinger"
+# A word in exactly one claim on each desk (a marker claim this script adds, queued), so
+# the search is compared with the same answer on both.
+UNIQUE = desks.MARKER_WORD
 
 
 def requests(claim_id: int, article_id: int) -> list[tuple[str, str, str]]:
@@ -32,12 +38,15 @@ def requests(claim_id: int, article_id: int) -> list[tuple[str, str, str]]:
     return [
         ("/queue/", "get", "/queue/"),
         ("/queue/?q=<rare word>", "get", f"/queue/?q={RARE}"),
+        ("/queue/?q=<word in 1 claim>", "get", f"/queue/?q={UNIQUE}"),
         ("/queue/?sort=due", "get", "/queue/?sort=due"),
         ("/dashboard/", "get", "/dashboard/"),
         ("admin changelist", "get", "/admin/claims/claim/"),
         ("admin ?q=<rare word>", "get", f"/admin/claims/claim/?q={RARE}"),
+        ("admin ?q=<word in 1 claim>", "get", f"/admin/claims/claim/?q={UNIQUE}"),
         ("GET /api/claims/", "get", "/api/claims/"),
         ("GET /api/claims/?q=<rare word>", "get", f"/api/claims/?q={RARE}"),
+        ("GET /api/claims/?q=<word in 1 claim>", "get", f"/api/claims/?q={UNIQUE}"),
         ("GET /api/factchecks/", "get", "/api/factchecks/"),
         ("claim page", "get", f"/claims/{claim_id}/"),
         ("article page", "get", f"/articles/{article_id}/"),
@@ -89,6 +98,7 @@ def measure(desks: dict[str, str], args) -> None:
         client = APIClient()
         client.force_login(editor)
         clients[size] = client
+        _add_marker_claim(editor)
         # The same kind of claim on both desks (one in review: the page with the most on
         # it), from the middle of the desk; any middle claim would compare, say, a
         # rejected claim's page on one desk with a held claim's on the other.
@@ -116,6 +126,19 @@ def measure(desks: dict[str, str], args) -> None:
             row += [statistics.median(values), values[int(0.95 * (len(values) - 1))]]
         ratio = row[2] / row[0]
         print(f"{label:<32} {row[0]:9.1f} {row[1]:7.1f} {row[2]:9.1f} {row[3]:7.1f} {ratio:6.2f}")
+
+
+def _add_marker_claim(editor) -> None:
+    """The one claim holding UNIQUE, queued through the workflow; added once per desk."""
+    from claims import workflow
+    from claims.models import Claim
+
+    if Claim.objects.filter(text__contains=UNIQUE).exists():
+        return
+    claim = workflow.create_claim(
+        editor, text=f"Die Firma {UNIQUE} hat 2025 rund 4.000 Stellen gestrichen.", language="de"
+    )
+    workflow.perform(claim, "accept", editor)
 
 
 if __name__ == "__main__":
