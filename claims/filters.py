@@ -14,6 +14,7 @@ from claims.models import Article, Claim, Priority, Rating, Status
 from claims.models.articles import Language
 from claims.models.claims import OPEN_STATUSES, QUEUE_ORDER
 from claims.roles import assignable_users
+from claims.widgets import QuickSelect
 
 # Reviewers start from claims an editor has accepted; `new` ones are shown when asked for.
 REVIEWER_DEFAULT_STATUSES = [s for s in OPEN_STATUSES if s != Status.NEW]
@@ -46,21 +47,34 @@ class QueueFilter(django_filters.FilterSet):
         help_text=_("Words from the claim, its claimant or the article's title."),
     )
     status = django_filters.ChoiceFilter(
-        label=_("Status"), choices=Status.choices, empty_label=_("open (all not finished)")
+        widget=QuickSelect,
+        label=_("Status"),
+        choices=Status.choices,
+        empty_label=_("open (all not finished)"),
     )
     assignee = django_filters.ChoiceFilter(
-        label=_("Assignee"), method="by_assignee", empty_label=_("anyone")
+        widget=QuickSelect, label=_("Assignee"), method="by_assignee", empty_label=_("anyone")
     )
     priority = django_filters.ChoiceFilter(
-        label=_("Priority"), choices=Priority.choices, empty_label=_("any priority")
+        widget=QuickSelect,
+        label=_("Priority"),
+        choices=Priority.choices,
+        empty_label=_("any priority"),
     )
     language = django_filters.ChoiceFilter(
-        label=_("Language"), choices=Language.choices, empty_label=_("any language")
+        widget=QuickSelect,
+        label=_("Language"),
+        choices=Language.choices,
+        empty_label=_("any language"),
     )
     article = django_filters.ChoiceFilter(
-        label=_("Article"), field_name="article_id", empty_label=_("any recent article")
+        widget=QuickSelect,
+        label=_("Article"),
+        field_name="article_id",
+        empty_label=_("any recent article"),
     )
     rating = django_filters.ModelChoiceFilter(
+        widget=QuickSelect,
         label=_("Rating"),
         queryset=Rating.objects.active(),
         to_field_name="code",
@@ -70,6 +84,7 @@ class QueueFilter(django_filters.FilterSet):
         label=_("Overdue only"), method="only_overdue", widget=forms.CheckboxInput
     )
     sort = django_filters.ChoiceFilter(
+        widget=QuickSelect,
         label=_("Sort"),
         method="sort_by",
         choices=[(key, label) for key, (label, _order) in SORTS.items()],

@@ -20,6 +20,7 @@ from claims.validators import (
     VERDICT_SUMMARY_MAX,
     validate_sane_date,
 )
+from claims.widgets import QuickSelect
 
 
 class DateInput(forms.DateInput):
@@ -312,7 +313,9 @@ class ActionForm(ClaimForm):
     """One workflow action; the comment and assignee fields exist only where it needs them."""
 
     comment = forms.CharField(max_length=COMMENT_MAX, widget=forms.Textarea(attrs={"rows": 2}))
-    assignee = ReviewerChoiceField(label=_("Reviewer"), queryset=assignable_users())
+    assignee = ReviewerChoiceField(
+        label=_("Reviewer"), queryset=assignable_users(), widget=QuickSelect
+    )
     duplicate_of = forms.IntegerField(
         label=_("Duplicate of claim #"),
         min_value=1,
