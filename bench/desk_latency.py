@@ -7,8 +7,9 @@
 Needs PostgreSQL (BENCH_PG, default postgres://postgres@127.0.0.1:5432). The desks are
 databases `<prefix>_small` and `<prefix>_big`, made with `manage.py generate_desk` and
 dropped at the end unless --keep. Requests run in this process through Django's test
-client (no HTTP server), rounds interleaved between the desks so both see the same
-machine load; the dashboard's cache is off, so its figures are computed every time.
+client (no HTTP server) with DEBUG off, rounds interleaved between the desks so both see
+the same machine load; the dashboard's cache is off, so its figures are computed every
+time.
 Prints p50/p95 per request and desk, and the big/small ratio of the p50s.
 """
 
@@ -66,16 +67,25 @@ def main() -> None:
 
 
 def measure(desks: dict[str, str], args) -> None:
+    # As served in production: DEBUG off (no query log, no debug context). Only the static
+    # files storage is the plain one, since the bench does not run collectstatic.
     os.environ.update(
         DATABASE_URL=url(desks["small"]),
-        DEBUG="true",
+        DEBUG="false",
+        SECRET_KEY="bench",
+        FACTCHECK_PUBLIC_URL="https://factcheck.example.org",
         DATABASE_POOL="false",
         FACTCHECK_DASHBOARD_CACHE_SECONDS="0",
         DJANGO_SETTINGS_MODULE="factcheck.settings",
     )
     import django
+    from django.conf import settings
 
     django.setup()
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
     from django.contrib.auth import get_user_model
     from django.db import connection, reset_queries
     from django.test.utils import setup_test_environment
@@ -112,7 +122,7 @@ def measure(desks: dict[str, str], args) -> None:
             for label, method, path in targets[size]:
                 reset_queries()
                 started = time.perf_counter()
-                response = getattr(clients[size], method)(path)
+                response = getattr(clients[size], method)(path, secure=True)
                 elapsed = time.perf_counter() - started
                 assert response.status_code in (200, 204), (label, response.status_code)
                 if round_number:  # the first round warms caches and connections
