@@ -221,3 +221,23 @@ def test_article_of_unpublished_claims_can_be_corrected(client, editor, claim_in
     assert response.status_code == 302
     article.refresh_from_db()
     assert article.title == "Corrected title"
+
+
+def test_a_source_change_costs_the_same_queries_for_many_citing_claims(editor, claim_in):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def cited_by(n: int, url: str) -> Source:
+        for i in range(n):
+            claim = claim_in("in_review", text=f"The council cut {i + 1}0 bus lines in 2025.")
+            workflow.add_source(claim, editor, url=url, stance="context")
+        return Source.objects.get(url=url)
+
+    counts = []
+    for n, url in ((1, "https://amt.example.org/a"), (4, "https://amt.example.org/b")):
+        source = cited_by(n, url)
+        with CaptureQueriesContext(connection) as ctx:
+            workflow.change_source(source, editor, {"title": f"Amtsblatt {n}"})
+        counts.append(len(ctx.captured_queries))
+        assert ClaimEvent.objects.filter(action="source_changed", comment=url).count() == n
+    assert counts[0] == counts[1]

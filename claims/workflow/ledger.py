@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from claims import history, notifications, rulebook
 from claims.errors import MissingInput, NotPermitted
-from claims.models import Claim, ClaimSource, Note, Source
+from claims.models import Claim, ClaimEvent, ClaimSource, Note, Source
 from claims.workflow.transitions import _display, _lock
 
 
@@ -83,16 +83,23 @@ def change_source(source: Source, by, changes: dict) -> Source:
             return current
         current.full_clean()
         current.save(update_fields=[name.split(".", 1)[1] for name in diff])
-        for claim in Claim.objects.filter(evidence__source=current).distinct():
-            history.record(
-                claim,
-                actor=by,
-                action="source_changed",
-                from_status=claim.status,
-                to_status=claim.status,
-                changes=diff,
-                comment=current.url,
-            )
+        # One INSERT and one fan-out for every claim citing the source, however many.
+        history.record_many(
+            [
+                ClaimEvent(
+                    claim=claim,
+                    actor=by,
+                    action="source_changed",
+                    from_status=claim.status,
+                    to_status=claim.status,
+                    changes=diff,
+                    comment=current.url,
+                )
+                for claim in Claim.objects.filter(evidence__source=current)
+                .distinct()
+                .select_related("rating")
+            ]
+        )
     source.refresh_from_db()
     return source
 
