@@ -14,7 +14,6 @@ Prints p50/p95 per request and desk, and the big/small ratio of the p50s.
 """
 
 import argparse
-import os
 import statistics
 import sys
 import time
@@ -24,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import desks  # noqa: E402
-from desks import url, with_small_and_big  # noqa: E402
+from desks import setup_django, with_small_and_big  # noqa: E402
 
 # A word of the generated texts: in 1 claim of the 10,000-claim desk and 83 of the
 # million, so its pages show different numbers of rows.
@@ -69,19 +68,9 @@ def main() -> None:
 def measure(desks: dict[str, str], args) -> None:
     # As served in production: DEBUG off (no query log, no debug context). Only the static
     # files storage is the plain one, since the bench does not run collectstatic.
-    os.environ.update(
-        DATABASE_URL=url(desks["small"]),
-        DEBUG="false",
-        SECRET_KEY="bench",
-        FACTCHECK_PUBLIC_URL="https://factcheck.example.org",
-        DATABASE_POOL="false",
-        FACTCHECK_DASHBOARD_CACHE_SECONDS="0",
-        DJANGO_SETTINGS_MODULE="factcheck.settings",
-    )
-    import django
+    setup_django(desks["small"], FACTCHECK_DASHBOARD_CACHE_SECONDS="0")
     from django.conf import settings
 
-    django.setup()
     settings.STORAGES = {
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

@@ -58,6 +58,23 @@ def manage(name: str, *args: str) -> str:
     return done.stdout.strip()
 
 
+def setup_django(name: str, *, debug: bool = False, **env: str) -> None:
+    """Django in this process against the desk `name`: DEBUG off as served (unless `debug`),
+    no connection pool (a benchmark process holds one connection); `env` adds settings."""
+    os.environ.update(
+        DATABASE_URL=url(name),
+        DEBUG="true" if debug else "false",
+        SECRET_KEY="bench",
+        FACTCHECK_PUBLIC_URL="https://factcheck.example.org",
+        DATABASE_POOL="false",
+        DJANGO_SETTINGS_MODULE="factcheck.settings",
+        **env,
+    )
+    import django
+
+    django.setup()
+
+
 def ensure_desk(name: str, claims: int, seed: int = 1) -> None:
     if _exists(name) and _claims_in(name) == claims:
         manage(name, "migrate", "--noinput")  # the code may have moved on since

@@ -9,7 +9,6 @@ desk, the big/small ratio and the peak Python memory of one import into the big 
 """
 
 import argparse
-import os
 import statistics
 import sys
 import time
@@ -19,7 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from desks import url, with_small_and_big  # noqa: E402
+from desks import setup_django, with_small_and_big  # noqa: E402
 
 ARTICLE = Path(__file__).resolve().parent.parent / "claims" / "demo" / "ukraine-us-troops.de.txt"
 REPEAT = 5
@@ -40,17 +39,7 @@ def main() -> None:
 
 
 def measure(desks: dict[str, str], args) -> None:
-    os.environ.update(
-        DATABASE_URL=url(desks["small"]),
-        DEBUG="false",
-        FACTCHECK_PUBLIC_URL="https://factcheck.example.org",
-        SECRET_KEY="bench",
-        DATABASE_POOL="false",
-        DJANGO_SETTINGS_MODULE="factcheck.settings",
-    )
-    import django
-
-    django.setup()
+    setup_django(desks["small"])
     from django.db import connection, transaction
 
     from claims.importing import import_article

@@ -10,7 +10,6 @@ usernames and the ledgers as subqueries) fetched with psycopg. Ratio = raw / API
 """
 
 import argparse
-import os
 import statistics
 import sys
 import time
@@ -20,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import psycopg  # noqa: E402
-from desks import drop_desk, ensure_desk, url  # noqa: E402
+from desks import drop_desk, ensure_desk, setup_django, url  # noqa: E402
 
 REPEAT = 30
 RAW = """
@@ -64,15 +63,7 @@ def main() -> None:
 
 
 def measure(args) -> None:
-    os.environ.update(
-        DATABASE_URL=url(args.name),
-        DEBUG="true",
-        DATABASE_POOL="false",
-        DJANGO_SETTINGS_MODULE="factcheck.settings",
-    )
-    import django
-
-    django.setup()
+    setup_django(args.name, debug=True)
     from django.contrib.auth import get_user_model
     from django.db import reset_queries
     from django.test.utils import setup_test_environment

@@ -13,7 +13,6 @@ out twice.
 
 import argparse
 import multiprocessing
-import os
 import statistics
 import sys
 import time
@@ -23,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import psycopg  # noqa: E402
-from desks import drop_desk, ensure_desk, url  # noqa: E402
+from desks import drop_desk, ensure_desk, setup_django, url  # noqa: E402
 
 BARE = """
 WITH picked AS (
@@ -59,17 +58,7 @@ def bare_worker(name: str, user: int, seconds: float, out) -> None:
 
 
 def django_worker(name: str, user: int, seconds: float, out) -> None:
-    os.environ.update(
-        DATABASE_URL=url(name),
-        DEBUG="false",
-        DATABASE_POOL="false",
-        SECRET_KEY="bench",
-        FACTCHECK_PUBLIC_URL="https://factcheck.example.org",
-    )
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factcheck.settings")
-    import django
-
-    django.setup()
+    setup_django(name)
     from django.contrib.auth import get_user_model
 
     from claims import workflow
