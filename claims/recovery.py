@@ -10,7 +10,7 @@ delivery and import jobs return at once when their row is no longer pending.
 
 import datetime
 
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -23,6 +23,35 @@ GRACE = datetime.timedelta(minutes=10)
 STALE_RUN = datetime.timedelta(minutes=30)
 
 
+def lost_deliveries(now: datetime.datetime) -> QuerySet[WebhookDelivery]:
+    """Pending deliveries past the grace period (read from the pending rows' index)."""
+    return (
+        WebhookDelivery.objects.filter(status=DeliveryStatus.PENDING)
+        .filter(
+            Q(next_attempt_at__isnull=True, created_at__lt=now - GRACE)
+            | Q(next_attempt_at__lt=now - GRACE)
+        )
+        .order_by()
+    )
+
+
+def unstarted_imports(now: datetime.datetime) -> QuerySet[ImportJob]:
+    """Imports by URL queued past the grace period and never tried."""
+    return ImportJob.objects.filter(
+        kind=ImportJob.Kind.URL,
+        status=JobStatus.QUEUED,
+        attempts=0,
+        created_at__lt=now - GRACE,
+    ).order_by()
+
+
+def stopped_imports(now: datetime.datetime) -> QuerySet[ImportJob]:
+    """Imports by URL still marked running long after any attempt could have ended."""
+    return ImportJob.objects.filter(
+        kind=ImportJob.Kind.URL, status=JobStatus.RUNNING, started_at__lt=now - STALE_RUN
+    ).order_by()
+
+
 def recover(now: datetime.datetime | None = None) -> dict[str, int]:
     """Enqueue again what lost its job; counts of what was found, by kind."""
     from django.conf import settings
@@ -30,27 +59,9 @@ def recover(now: datetime.datetime | None = None) -> dict[str, int]:
     from claims.tasks import deliver_webhook, import_url
 
     now = now or timezone.now()
-    deliveries = list(
-        WebhookDelivery.objects.filter(status=DeliveryStatus.PENDING)
-        .filter(
-            Q(next_attempt_at__isnull=True, created_at__lt=now - GRACE)
-            | Q(next_attempt_at__lt=now - GRACE)
-        )
-        .values_list("pk", flat=True)
-    )
-    never_started = list(
-        ImportJob.objects.filter(
-            kind=ImportJob.Kind.URL,
-            status=JobStatus.QUEUED,
-            attempts=0,
-            created_at__lt=now - GRACE,
-        ).values_list("pk", flat=True)
-    )
-    stopped = list(
-        ImportJob.objects.filter(
-            kind=ImportJob.Kind.URL, status=JobStatus.RUNNING, started_at__lt=now - STALE_RUN
-        )
-    )
+    deliveries = list(lost_deliveries(now).values_list("pk", flat=True))
+    never_started = list(unstarted_imports(now).values_list("pk", flat=True))
+    stopped = list(stopped_imports(now))
     again = [job.pk for job in stopped if job.attempts < settings.FACTCHECK_JOB_MAX_ATTEMPTS]
     ImportJob.objects.filter(pk__in=again).update(
         status=JobStatus.QUEUED,

@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from django.db import connection, transaction
 from django.utils import timezone
 
 from claims import recovery
@@ -94,3 +95,23 @@ def test_an_import_that_died_on_its_last_attempt_fails_with_its_batch(settings, 
     assert batch.status == "failed"
     assert not Article.objects.exists()
     assert web.requests_to("/story") == []
+
+
+@pytest.mark.parametrize(
+    ("sweep", "index"),
+    [
+        (recovery.lost_deliveries, "delivery_pending_idx"),
+        (recovery.unstarted_imports, "importjob_status_idx"),
+        (recovery.stopped_imports, "importjob_status_idx"),
+    ],
+)
+def test_the_startup_sweep_seeks_unfinished_rows_by_index(sweep, index):
+    # The delivered and finished logs only grow; the sweep must never walk them.
+    queryset = sweep(timezone.now())
+    if connection.vendor == "postgresql":
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute("SET LOCAL enable_seqscan = off")
+            explained = queryset.explain()
+    else:
+        explained = queryset.explain()
+    assert index in explained

@@ -126,6 +126,9 @@ class ImportJob(models.Model):
         ordering = ["-created_at", "-id"]
         verbose_name = _("import job")
         verbose_name_plural = _("import jobs")
+        # The same sweep for imports seeks the queued and running jobs by status instead
+        # of walking the finished log.
+        indexes = [models.Index(fields=["status", "created_at"], name="importjob_status_idx")]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(status__in=[s.value for s in JobStatus]),

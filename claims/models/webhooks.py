@@ -81,6 +81,15 @@ class WebhookDelivery(models.Model):
 
     class Meta:
         ordering = ["-created_at", "-id"]
+        # A worker that starts looks for pending deliveries whose job was lost; the
+        # pending rows are few however long the delivered log grows.
+        indexes = [
+            models.Index(
+                fields=["created_at"],
+                name="delivery_pending_idx",
+                condition=models.Q(status="pending"),
+            )
+        ]
         verbose_name = _("webhook delivery")
         verbose_name_plural = _("webhook deliveries")
 
