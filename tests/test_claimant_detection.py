@@ -261,3 +261,37 @@ def test_german_chef_is_a_title():
 def test_pronouns_and_bare_common_nouns_are_never_claimants(sentence):
     claimant = _claimant(sentence, "en")
     assert claimant is None or claimant[:1].isupper() and claimant.lower() not in ("it's", "you")
+
+
+def test_chunker_reads_the_stream_with_abbreviations_split_at_their_dots():
+    from claims.extraction.mentions import chunker_tokens
+    from claims.extraction.sentences import split_with_tokens
+
+    sentence = "Dr. Alicia Moreno of Northgate Homes Inc. said the U.S. union's chef resigned."
+    stream = [tok for _, _, found in split_with_tokens(sentence, "en") for tok in found]
+    words = [tok.text for tok in chunker_tokens(stream, sentence)]
+    assert words[:3] == ["Dr", ".", "Alicia"]
+    assert words[words.index("Inc") : words.index("Inc") + 2] == ["Inc", "."]
+    assert words[words.index("U") : words.index("U") + 4] == ["U", ".", "S", "."]
+    assert "union's" in words
+    for tok in chunker_tokens(stream, sentence):
+        assert sentence[tok.start : tok.end] == tok.text
+
+
+def test_chunker_leaves_out_quoted_words():
+    from claims.extraction.mentions import chunker_tokens
+    from claims.extraction.sentences import split_with_tokens
+
+    sentence = "„Der Minister sagte nichts“, erklärte Anna Berg."
+    stream = [tok for _, _, found in split_with_tokens(sentence, "de") for tok in found]
+    words = [tok.text for tok in chunker_tokens(stream, sentence)]
+    assert "Minister" not in words and "Berg" in words
+
+
+def test_party_in_brackets_after_a_name_is_not_the_claimant():
+    sentence = "Rep. Lisa Ortega (D-Texas) said the county's warning sirens failed."
+    assert _claimant(sentence, "en") == "Lisa Ortega"
+
+
+def test_digits_of_a_link_make_no_name():
+    assert _claimant("Details at asa2024.com show 40 entries.", "en") is None

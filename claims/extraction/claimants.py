@@ -15,10 +15,12 @@ from dataclasses import dataclass
 
 from . import lexicon as lx
 from .languages import available_languages, pack
-from .mentions import Mention, Token, _Chunker, is_org_word, mask_quotes, tokenize
+from .mentions import Mention, _Chunker, chunker_tokens, is_org_word, mask_quotes
 from .resolution import ClaimantContext, generic_referent, is_generic, mention_claimant
+from .sentences import split_with_tokens
+from .tokens import Token
 
-__all__ = ["Attribution", "ClaimantContext", "attribute", "mask_quotes", "tokenize"]
+__all__ = ["Attribution", "ClaimantContext", "attribute", "mask_quotes"]
 
 # English reporting verbs that are also plural nouns ("U.S. states").
 _NOUN_HOMOGRAPHS = frozenset({"states", "reports", "claims", "notes", "estimates", "estimate"})
@@ -83,10 +85,19 @@ def _strip_article(text: str, language: str) -> str:
     return rest if rest and first.lower() in lx.for_language(language).articles else text
 
 
-def attribute(sentence: str, language: str, ctx: ClaimantContext) -> Attribution:
-    """Find the claimant of one sentence and update the context."""
+def attribute(
+    sentence: str, language: str, ctx: ClaimantContext, tokens: list[Token] | None = None
+) -> Attribution:
+    """Find the claimant of one sentence and update the context.
+
+    ``tokens`` are the sentence's tokens from the one token stream, with
+    offsets into ``sentence``; without them the sentence is split here, by
+    the same splitter.
+    """
+    if tokens is None:
+        tokens = [tok for _, _, found in split_with_tokens(sentence, language) for tok in found]
     masked = mask_quotes(sentence)
-    toks = tokenize(masked)
+    toks = chunker_tokens(tokens, sentence)
     lows = [t.low for t in toks]
     people = ctx.surnames()
     mentions = _Chunker(masked, toks, language, frozenset(people)).mentions()

@@ -1,9 +1,10 @@
 """Mentions of actors in one sentence: people, roles, organisations, documents.
 
-A small chunker over regex tokens finds noun phrases that can make a claim
-("Außenminister Marco Rubio", "ein Sprecher der Mitteldeutschen Regiobahn",
-"the National Association of Manufacturers", "Experten") and classifies them.
-Which mention is the claimant is decided in :mod:`.claimants`.
+A small chunker over the sentence's tokens from the one token stream
+(:mod:`.tokens`) finds noun phrases that can make a claim ("Außenminister
+Marco Rubio", "ein Sprecher der Mitteldeutschen Regiobahn", "the National
+Association of Manufacturers", "Experten") and classifies them.  Which mention
+is the claimant is decided in :mod:`.claimants`.
 """
 
 from __future__ import annotations
@@ -13,29 +14,15 @@ from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from .languages import available_languages
+from .tokens import Token
 
-_TOKEN = re.compile(r"[^\W\d_][\w]*(?:[-'’][\w]+)*|\d[\d.,]*|[^\w\s]", re.UNICODE)
 # Quoted material is the claim itself, not its attribution: mask it so a
 # reporting verb inside a quote does not pick the wrong speaker.
 _QUOTE = re.compile(
     r"„[^“”\"]*[“”\"]|“[^”“]*”|\"[^\"]*\"|‘[^’]*’(?!\w)|«[^»]*»|»[^«]*«|‚[^‘’]*[‘’]"
 )
 _ADJ_DE = re.compile(r"^[a-zäöüß]+(e|en|er|es|em)$")
-
-
-@dataclass
-class Token:
-    text: str
-    start: int
-    end: int
-
-    @property
-    def low(self) -> str:
-        return self.text.lower()
-
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper()
+_APOSTROPHES = ("'", "’")
 
 
 @dataclass
@@ -57,12 +44,70 @@ class Mention:
         return self.kind not in ("vague", "document", "pronoun")
 
 
-def tokenize(text: str) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-
-
 def mask_quotes(text: str) -> str:
     return _QUOTE.sub(lambda m: " " * len(m.group()), text)
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each quotation in ``text``, quote marks included."""
+    return [m.span() for m in _QUOTE.finditer(text)]
+
+
+def _piece(tok: Token, start: int, end: int, tagged: bool) -> Token:
+    text = tok.text[start - tok.start : end - tok.start]
+    if not tagged:
+        return Token(text, start, end, "symbol" if text in ".-" else tok.kind, text.lower(), "")
+    return Token(text, start, end, tok.kind, tok.lemma, tok.pos, tok.degree)
+
+
+def chunker_tokens(tokens: list[Token], text: str) -> list[Token]:
+    """The stream's tokens of one sentence as the chunker reads them.
+
+    Quoted material is left out (see :func:`mask_quotes`).  The chunker
+    sees a title's or an initial's full stop on its own, so SoMaJo's
+    abbreviations are split at their dots ("Dr." → "Dr" "."; "U.S." → "U"
+    "." "S" "."), as is the hyphen of a truncated compound ("Industrie-"
+    "und" …); a clitic glued to its word stays with it, because "union's" is
+    one possessor and "didn't" one verb.
+    """
+    quoted = quote_spans(text)
+    out: list[Token] = []
+    for tok in tokens:
+        if any(s <= tok.start and tok.end <= e for s, e in quoted):
+            continue
+        if tok.kind == "abbreviation" and "." in tok.text:
+            for part in re.finditer(r"[^.]+|\.", tok.text):
+                start, end = tok.start + part.start(), tok.start + part.end()
+                out.append(_piece(tok, start, end, part.start() == 0))
+            continue
+        if len(tok.text) > 1 and tok.text.endswith("-") and tok.text[-2].isalpha():
+            out.append(_piece(tok, tok.start, tok.end - 1, True))
+            out.append(_piece(tok, tok.end - 1, tok.end, False))
+            continue
+        glued = out and out[-1].end == tok.start and out[-1].text[-1:].isalpha()
+        if glued and any(a in tok.text for a in _APOSTROPHES) and tok.text[-1:].isalpha():
+            out[-1] = _joined(out[-1], tok)
+            continue
+        if (
+            len(out) >= 2
+            and out[-1].text == "-"
+            and out[-2].end == out[-1].start
+            and out[-1].end == tok.start
+            and out[-2].text[-1:].isalnum()
+            and tok.text[:1].isalnum()
+        ):
+            # "(D-Texas)": SoMaJo splits some hyphenated words; one word, as
+            # "Koch-Institut" is.
+            out[-2:] = [_joined(_joined(out[-2], out[-1]), tok)]
+            continue
+        out.append(tok)
+    return out
+
+
+def _joined(first: Token, second: Token) -> Token:
+    return Token(
+        first.text + second.text, first.start, second.end, first.kind, first.lemma, first.pos
+    )
 
 
 def _is_title(low: str, language: str) -> bool:

@@ -11,7 +11,7 @@ from .model import active_model
 from .scoring import score_sentence
 from .sentences import LINE_BREAK, line_spans, split_with_tokens
 from .speakers import SELF_REFERENCES, document_speaker, speaker_label, speaker_labels
-from .tokens import Token
+from .tokens import Token, tokens_in
 
 DEFAULT_THRESHOLD = 0.5
 
@@ -162,7 +162,10 @@ def extract_claims(
             if label is not None:
                 speaker = label.speaker
         # The label is not part of what is said: "HALL: The county now ...".
-        attribution = attribute(text[label.end :] if label else text, lang, context)
+        said = label.end if label else 0
+        attribution = attribute(
+            text[said:], lang, context, tokens_in(tokens, start + said, end, offset=start + said)
+        )
         if attribution.claimant and sentences and refers_back(text):
             _give_source_to_previous(sentences, candidates, attribution.claimant)
         claimant = _speaker_claimant(attribution, text, language_pack, speaker, author)

@@ -72,6 +72,10 @@ class Token:
     def low(self) -> str:
         return self.text.lower()
 
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
 
 @lru_cache(maxsize=4)
 def _tagger(language: str):
