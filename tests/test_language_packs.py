@@ -94,3 +94,117 @@ def test_a_language_without_a_pack_reads_the_english_lists():
     from claims.extraction.lexicon import for_language
 
     assert for_language("xx") == for_language("en")
+
+
+# Words that really belong to both languages ("in", German "will" = wants,
+# German "an" = at): the only ones a list may share with the other pack.
+_WORDS_OF_BOTH = frozenset({"in", "will", "an"})
+# Lists of grammar words and verb forms, where a word of the other language
+# means the two were mixed (organisation words, titles and months legitimately
+# appear in both: "GmbH", "Professor", "April").
+_GRAMMAR_LISTS = (
+    "reporting_verbs",
+    "reporting_participles",
+    "subjunctive",
+    "pronouns",
+    "articles",
+    "definite",
+    "possessives",
+    "organisation_possessives",
+    "prepositions",
+    "conjunctions",
+    "auxiliaries",
+    "relatives",
+    "apposition_openers",
+    "complementizers",
+    "modals",
+    "topic_verbs",
+    "topic_prepositions",
+    "noun_homographs",
+    "noun_leads",
+    "quantifiers",
+    "source_prepositions",
+    "source_postpositions",
+    "document_prepositions",
+    "origin_verbs",
+    "origin_prepositions",
+    "hearsay_subjects",
+    "hearsay_prepositions",
+    "passive_report_verbs",
+    "passive_auxiliaries",
+    "passive_source_prepositions",
+    "source_adverbs",
+    "first_person_pronouns",
+    "impersonal_pronouns",
+    "backshift_words",
+    "as_clause_openers",
+    "complement_linkers",
+    "name_linkers",
+    "name_link_articles",
+)
+# Patterns of the claimant engine, one per language.
+_ENGINE_PATTERNS = ("publication", "event_stance", "refers_back")
+
+
+def _pattern_words(code: str, name: str) -> set[str]:
+    source = pack(code).pattern(name).pattern
+    source = re.sub(r"\\[A-Za-z]", " ", source)  # \b, \s, \w are regex syntax
+    return {w.lower() for w in re.findall(r"[^\W\d_]{2,}", source)}
+
+
+def _vocabulary(code: str) -> set[str]:
+    words: set[str] = set()
+    for name in _GRAMMAR_LISTS:
+        words |= {w for phrase in pack(code).word_list(name) for w in phrase.split()}
+    for name in _ENGINE_PATTERNS:
+        words |= _pattern_words(code, name)
+    return words
+
+
+@pytest.mark.parametrize(("code", "other"), [("de", "en"), ("en", "de")])
+def test_a_language_s_grammar_lists_hold_none_of_the_other_language_s_words(code, other):
+    foreign = _vocabulary(other) - _WORDS_OF_BOTH
+    for name in _GRAMMAR_LISTS:
+        words = {w for phrase in pack(code).word_list(name) for w in phrase.split()}
+        assert not words & foreign, f"{code} {name}: {sorted(words & foreign)}"
+    for name in _ENGINE_PATTERNS:
+        mixed = _pattern_words(code, name) & foreign
+        assert not mixed, f"{code} pattern {name}: {sorted(mixed)}"
+
+
+@pytest.mark.parametrize("name", _GRAMMAR_LISTS)
+def test_every_grammar_list_is_in_both_packs(name):
+    for code in ("de", "en"):
+        data = tomllib.loads((PACKS_DIR / code / "claimants.toml").read_text(encoding="utf-8"))
+        assert name in data, f"{code}/claimants.toml lacks {name}"
+
+
+def _string_literals(path) -> set[str]:
+    import ast
+
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef)
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    return {
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and id(node) not in docstrings
+    }
+
+
+@pytest.mark.parametrize("module", ["claimants.py", "mentions.py"])
+def test_the_claimant_engine_holds_no_words_of_either_language(module):
+    engine = PACKS_DIR.parent / module
+    vocabulary = _vocabulary("de") | _vocabulary("en")
+    found = set()
+    for literal in _string_literals(engine):
+        found |= {w.lower() for w in re.findall(r"[^\W\d_]{2,}", literal)} & vocabulary
+    assert not found, f"{module} holds language words {sorted(found)}: move them into the packs"

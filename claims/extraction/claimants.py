@@ -10,7 +10,6 @@ References back to earlier sentences are resolved in :mod:`.resolution`.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from . import lexicon as lx
@@ -22,48 +21,9 @@ from .tokens import Token
 
 __all__ = ["Attribution", "ClaimantContext", "attribute", "mask_quotes"]
 
-# English reporting verbs that are also plural nouns ("U.S. states").
-_NOUN_HOMOGRAPHS = frozenset({"states", "reports", "claims", "notes", "estimates", "estimate"})
-_NOUN_LEADS = lx.for_language("en").articles | frozenset(
-    {"united", "member", "other", "several", "some", "all", "both"}
-)
-_COMPLEMENTIZERS = frozenset({"dass", "ob", "that", "whether", ":"})
-_RELATIVES = frozenset({"which", "who", "welche", "welcher", "der", "die", "das"})
-_APPOSITION_OPENERS = _RELATIVES | {"the", "a", "an", "ein", "eine", "whose", "dessen", "deren"}
-_PUBLISHED = re.compile(
-    r"\b(veröffentlicht\w*|vorgestellt|vorgelegt|published|released|issued|presented)\b",
-    re.IGNORECASE,
-)
-_EVENT_STANCE = re.compile(
-    r"\b(beantragt|beantragte|beantragten|ordnete|angeordnet|angeklagt|erhob|"
-    r"charged|ordered|filed|sued|abgelehnt|lehnte|lehnten|zugestimmt|stimmte|stimmten|beschlossen|"
-    r"beschloss|vereinbart|unterzeichnet|informiert|gemessen|veröffentlicht|"
-    r"angekündigt|verabschiedet|eingeführt|aufgerufen|rejected|approved|agreed|signed|"
-    r"voted|passed|banned|imposed|launched|published|measured|released|"
-    r"delivered|cut|spent|collected)\b",
-    re.IGNORECASE,
-)
-# Finite auxiliaries that can stand between a fronted adverbial and the subject
-# in a German main clause ("Bereits 2023 hatte der RMV ... angehoben").
-_AUX_DE = lx.for_language("de").auxiliaries
-_AUX_EN = lx.for_language("en").auxiliaries
-_MODALS_DE = frozenset({"will", "wollen", "soll", "sollen", "plant", "planen", "kann", "muss"})
-_MODALS_EN = frozenset({"will", "would", "wants", "plans", "intends", "aims", "can", "must"})
-# "Das geht aus X hervor", "This is according to X": a sentence that only
-# gives the source of the sentence before it.
-_REFERS_BACK = re.compile(
-    r"^(Das|Dies|Diese Zahlen?|Diese Angaben|That|This|These figures)\s+"
-    r"(geht|gehen|ging|gingen|teilte|teilten|berichtete|berichteten|meldete|"
-    r"meldeten|is according|was according|comes from|came from)\b"
-)
-
-# "Das hat das Ministerium am Montag mitgeteilt.": the source of the sentence before.
-_SOURCE_AFTER = re.compile(
-    r"^(Das|Dies)\s+(hat|haben|hatte|hatten)\s+[^,;]{3,80}\s+"
-    r"(mitgeteilt|bekanntgegeben|bekannt gegeben|berichtet|gemeldet|angekündigt|bestätigt)\.$"
-)
-_TOPIC_VERBS = frozenset({"writes", "wrote", "schreibt", "schrieb", "berichtet", "reports"})
-_TOPIC_PREPOSITIONS = frozenset({"about", "on", "über", "for", "für"})
+# The sentence rules' words and patterns are the language pack's
+# (``claimants.toml``: relatives, modals, complementizers …; ``patterns.toml``:
+# publication, event_stance, refers_back); this module holds none.
 
 
 @dataclass
@@ -75,9 +35,11 @@ class Attribution:
     named_mentions: int  # persons, organisations, countries in the sentence
 
 
-def refers_back(sentence: str) -> bool:
+def refers_back(sentence: str, language: str) -> bool:
     """True for a sentence that names the source of the previous one."""
-    return bool(_REFERS_BACK.match(sentence) or _SOURCE_AFTER.match(sentence))
+    return language in available_languages() and bool(
+        pack(language).pattern("refers_back").match(sentence)
+    )
 
 
 def _strip_article(text: str, language: str) -> str:
@@ -111,10 +73,9 @@ def attribute(
     lex = lx.for_language(language)
     ctx.language = language
     source_marker = any(f" {m} " in lowered for m in lex.source_markers)
-    subjunctive = language == "de" and (
-        any(low in lex.subjunctive and not _first_person(lows, i) for i, low in enumerate(lows))
-        or _impersonal_subjunctive(lows)
-    )
+    subjunctive = any(
+        low in lex.subjunctive and not _first_person(lows, i, lex) for i, low in enumerate(lows)
+    ) or _impersonal_subjunctive(lows, lex)
 
     claimant: str | None = None
     specific = False
@@ -132,15 +93,15 @@ def attribute(
             if publisher.kind == "org":
                 ctx.remember_organisation(_strip_article(publisher.text, language), published=True)
             source = publisher
-    if source is not None and source.determiner == "its":
+    if source is not None and source.determiner in lex.organisation_possessives:
         # "The company reported ..., according to its annual report".
         owner = next((m for m in mentions if m.last <= source.first and m.kind == "org"), None)
         source = owner or source
     if source is not None:
         claimant, specific = mention_claimant(source, ctx)
         vague = not specific and source.kind == "vague"
-    elif language == "de" and "demnach" in lows and ctx.last_claimant:
-        # "demnach" = "according to the source just named".
+    elif ctx.last_claimant and any(low in lex.source_adverbs for low in lows):
+        # "demnach": according to the source just named.
         claimant, specific = ctx.last_claimant, True
     if not specific and verb is not None:
         subject = _verb_subject(mentions, toks, verb, language, exclude=source)
@@ -207,7 +168,7 @@ def _remember(
     claimant: str | None,
     language: str,
 ) -> None:
-    published = bool(_PUBLISHED.search(sentence))
+    published = _cue(sentence, "publication", language)
     for m in mentions:
         if m.kind == "role" and m.complement:
             ctx.roles.append(m)
@@ -259,19 +220,24 @@ def not_a_claimant(name: str, language: str) -> bool:
     return language == "en" and len(words) == 1 and name[:1].islower()
 
 
-def _first_person(lows: list[str], i: int) -> bool:
+def _first_person(lows: list[str], i: int, lex: lx.Lexicon) -> bool:
     # "Ich habe ...", "habe ich", "wir hätten": the same forms as reported
     # speech, but the speaker talks about themselves.
     near = lows[max(0, i - 1) : i] + lows[i + 1 : i + 2]
-    return "ich" in near or "wir" in near
+    return any(w in lex.first_person_pronouns for w in near)
 
 
-def _impersonal_subjunctive(lows: list[str]) -> bool:
-    # "Stattdessen setze man auf ...", "man rechne mit ...": Konjunktiv I next to "man".
+def _impersonal_subjunctive(lows: list[str], lex: lx.Lexicon) -> bool:
+    # "Stattdessen setze man auf ...", "man rechne mit ...": the reported-speech
+    # mood next to an impersonal subject.
+    if not lex.subjunctive_endings:
+        return False
     for i, low in enumerate(lows):
-        if low == "man":
+        if low in lex.impersonal_pronouns:
             near = lows[max(0, i - 1) : i] + lows[i + 1 : i + 2]
-            if any(len(w) > 3 and w.endswith("e") and w.isalpha() for w in near):
+            if any(
+                len(w) > 3 and w.endswith(lex.subjunctive_endings) and w.isalpha() for w in near
+            ):
                 return True
     return False
 
@@ -280,13 +246,14 @@ def _reporting_verb(toks: list[Token], i: int, language: str) -> bool:
     low = toks[i].low
     if low not in lx.for_language(language).reporting_verbs:
         return False
-    if low in _TOPIC_VERBS and i + 1 < len(toks) and toks[i + 1].low in _TOPIC_PREPOSITIONS:
+    lex = lx.for_language(language)
+    if low in lex.topic_verbs and i + 1 < len(toks) and toks[i + 1].low in lex.topic_prepositions:
         # "X writes about education": a topic, not something X said.
         return False
-    if language == "en" and low in _NOUN_HOMOGRAPHS and i > 0:
+    if low in lex.noun_homographs and i > 0:
         # "27 U.S. states", "the reports": a noun after a number, article or name.
         before = toks[i - 1]
-        if before.text[:1].isdigit() or before.text == "." or before.low in _NOUN_LEADS:
+        if before.text[:1].isdigit() or before.text == "." or before.low in lex.noun_leads:
             return False
     return True
 
@@ -294,11 +261,14 @@ def _reporting_verb(toks: list[Token], i: int, language: str) -> bool:
 def _reported_speech_runs_on(
     lows: list[str], language: str, subjunctive: bool, vague: bool, ctx: ClaimantContext
 ) -> bool:
-    if language == "de":
+    lex = lx.for_language(language)
+    if subjunctive:
         # "man" in reported speech is the speaker's organisation, not a vague source.
-        return subjunctive and (not vague or "man" in lows)
-    # English backshift: "would" in the sentence right after a statement.
-    return not vague and ctx.previous is not None and "would" in lows
+        return not vague or any(low in lex.impersonal_pronouns for low in lows)
+    # Backshift ("would") in the sentence right after a statement.
+    return (
+        not vague and ctx.previous is not None and any(low in lex.backshift_words for low in lows)
+    )
 
 
 def _complement_organisation(complement: str, language: str) -> str | None:
@@ -318,71 +288,80 @@ def _source_mention(mentions: list[Mention], toks: list[Token], language: str) -
     lows = [t.low for t in toks]
     lex = lx.for_language(language)
     # "wurde aus dem Ministerium mitgeteilt", "verlautete aus Kreisen".
-    passive = "verlautete" in lows or (
-        any(low in ("wurde", "wurden") for low in lows)
+    passive = any(low in lex.passive_report_verbs for low in lows) or (
+        any(low in lex.passive_auxiliaries for low in lows)
         and any(low in lex.reporting_participles for low in lows)
     )
+    phrases = [phrase.split() for phrase in lex.source_prepositions]
     for i, low in enumerate(lows):
         nxt = lows[i + 1] if i + 1 < len(lows) else ""
-        if language == "en":
-            if low == "according" and nxt == "to":
-                found = _mention_at(mentions, i + 2)
+        # "laut X", "according to X".
+        for phrase in phrases:
+            if lows[i : i + len(phrase)] == phrase:
+                found = _mention_at(mentions, i + len(phrase))
                 if found:
                     return found
-            continue
-        if low == "laut":
-            found = _mention_at(mentions, i + 1)
-            if found:
-                return found
         # "nach Angaben des X", "nach Auffassung der Richter", "nach den Daten".
-        if low == "nach" and (
+        if low in lex.document_prepositions and (
             nxt in lex.document_nouns
             or (nxt in lex.definite and i + 2 < len(lows) and lows[i + 2] in lex.document_nouns)
-            or nxt.endswith("angaben")
+            or (lex.document_compound_endings and nxt.endswith(lex.document_compound_endings))
         ):
             found = _mention_at(mentions, i + 1)
             if found:
                 return found
-        if low == "aus" and i > 0 and lows[i - 1] in ("geht", "gehen", "ging", "gingen"):
+        if low in lex.origin_prepositions and i > 0 and lows[i - 1] in lex.origin_verbs:
             found = _mention_at(mentions, i + 1, 0)
             if found:
                 return found
         # "heißt es in der Urteilsbegründung", "wurde aus dem Ministerium mitgeteilt".
-        hearsay = low in ("in", "im") and i > 1 and lows[i - 1] == "es"
-        if hearsay or (low in ("aus", "von", "vom") and passive):
+        hearsay = low in lex.hearsay_prepositions and i > 1 and lows[i - 1] in lex.hearsay_subjects
+        if hearsay or (low in lex.passive_source_prepositions and passive):
             found = _mention_at(mentions, i + 1, 0)
             if found and found.kind != "pronoun":
                 return found
-        if low == "zufolge":
+        if low in lex.source_postpositions:
             before = [m for m in mentions if m.last == i]
             if before:
                 return before[-1]
     return None
 
 
-def _inserted_clause(toks: list[Token], verb: int) -> int | None:
+def _inserted_clause(toks: list[Token], verb: int, lex: lx.Lexicon) -> int | None:
     """Index of the comma opening ", who chairs X," or ", the ... company," before ``verb``."""
     if verb < 2 or toks[verb - 1].text != ",":
         return None
     for k in range(verb - 2, 0, -1):
         if toks[k].text == ",":
-            return k if toks[k + 1].low in _APPOSITION_OPENERS else None
+            return k if toks[k + 1].low in lex.apposition_openers else None
     return None
+
+
+def _opens_content(tok: Token, lex: lx.Lexicon) -> bool:
+    return tok.low in lex.complementizers or tok.text == ":"
 
 
 def _verb_subject(
     mentions: list[Mention], toks: list[Token], verb: int, language: str, exclude: Mention | None
 ) -> Mention | None:
-    end = next((k for k in range(verb, len(toks)) if toks[k].low in _COMPLEMENTIZERS), len(toks))
+    lex = lx.for_language(language)
+    end = next(
+        (
+            k
+            for k in range(verb, len(toks))
+            if toks[k].low in lex.complementizers or toks[k].text == ":"
+        ),
+        len(toks),
+    )
     usable = [m for m in mentions if m is not exclude and m.first < end]
     # "..., which reported": the antecedent before the relative pronoun speaks.
-    if verb >= 2 and toks[verb - 1].low in _RELATIVES and toks[verb - 2].text == ",":
+    if verb >= 2 and toks[verb - 1].low in lex.relatives and toks[verb - 2].text == ",":
         before = [m for m in usable if m.last <= verb - 2]
         if before:
             return before[-1]
     free = [m for m in usable if not m.governed]
     # "..., wie der VMH am Freitag mitteilte": the subject follows "wie".
-    wie = next((k for k in range(verb - 1, -1, -1) if toks[k].low in ("wie", "as")), None)
+    wie = next((k for k in range(verb - 1, -1, -1) if toks[k].low in lex.as_clause_openers), None)
     if wie is not None and (wie == 0 or toks[wie - 1].text == ","):
         inside = [m for m in free if wie < m.first < verb]
         if inside:
@@ -393,7 +372,7 @@ def _verb_subject(
             return before[0]
         # "Sen. Maria Torres, who chairs the committee, said", "Brightwave
         # Inc., the streaming company, said": skip the inserted clause.
-        comma = _inserted_clause(toks, verb)
+        comma = _inserted_clause(toks, verb, lex)
         if comma is not None:
             outside = [m for m in before if m.last <= comma]
             if outside:
@@ -429,7 +408,8 @@ def _stance_subject(
     if first.first > 1:
         # German inversion: "Bereits 2023 hatte der RMV seine Preise angehoben".
         lead = toks[first.first - 1].low
-        if language == "de" and lead in _AUX_DE and first.kind in ("org", "country"):
+        lex = lx.for_language(language)
+        if language == "de" and lead in lex.auxiliaries and first.kind in ("org", "country"):
             return mention_claimant(first, ctx)
         return None, False
     if _actor_verb_follows(first, toks, language):
@@ -440,7 +420,7 @@ def _stance_subject(
         found = generic_referent(first.head, ctx)
         if found:
             return found, True
-    if not _EVENT_STANCE.search(sentence):
+    if not _cue(sentence, "event_stance", language):
         return None, False
     if first.kind not in ("org", "country", "person", "role"):
         return None, False
@@ -453,16 +433,16 @@ def _verb_like(toks: list[Token], k: int, language: str) -> bool:
     if k >= len(toks) or toks[k].cap:
         return False
     low = toks[k].low
-    if language == "de":
-        return low in _AUX_DE or low in _MODALS_DE
-    return low in _AUX_EN or low in _MODALS_EN or low.endswith("ed")
+    lex = lx.for_language(language)
+    return low in lex.auxiliaries or low in lex.modals or _past_form(low, lex)
 
 
 def _actor_verb_follows(m: Mention, toks: list[Token], language: str) -> bool:
     if m.kind not in ("org", "country", "person", "name") or m.last >= len(toks):
         return False
     k = m.last
-    if toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].low in _RELATIVES:
+    lex = lx.for_language(language)
+    if toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].low in lex.relatives:
         # "Now Okafor, who trained as a nurse, wants to ...": past the clause.
         close = next((j for j in range(k + 2, len(toks)) if toks[j].text == ","), None)
         if close is None or close + 1 >= len(toks):
@@ -472,10 +452,17 @@ def _actor_verb_follows(m: Mention, toks: list[Token], language: str) -> bool:
     # A modal after a bare name is too weak a signal ("Betriebsbedingte
     # Kündigungen sollen ..." is a noun phrase, not a name).
     modal_ok = m.kind != "name" or language == "en"
-    if language == "de":
-        return nxt in _AUX_DE or (modal_ok and nxt in _MODALS_DE)
     return (
-        nxt in _AUX_EN
-        or (modal_ok and nxt in _MODALS_EN)
-        or (nxt.endswith("ed") and not toks[k].cap)
+        nxt in lex.auxiliaries
+        or (modal_ok and nxt in lex.modals)
+        or (_past_form(nxt, lex) and not toks[k].cap)
     )
+
+
+def _past_form(low: str, lex: lx.Lexicon) -> bool:
+    # English "-ed" forms: "The researchers followed …"; German has no such ending.
+    return bool(lex.past_endings) and low.endswith(lex.past_endings)
+
+
+def _cue(sentence: str, name: str, language: str) -> bool:
+    return language in available_languages() and bool(pack(language).pattern(name).search(sentence))

@@ -37,6 +37,7 @@ class Lexicon:
     articles: frozenset[str]
     definite: frozenset[str]
     possessives: frozenset[str]
+    organisation_possessives: frozenset[str]
     prepositions: frozenset[str]
     sentence_adverbs: frozenset[str]
     not_name_openers: frozenset[str]
@@ -55,6 +56,35 @@ class Lexicon:
     quantifiers: frozenset[str]
     spokespersons: frozenset[str]
     auxiliaries: frozenset[str]
+    relatives: frozenset[str]
+    apposition_openers: frozenset[str]
+    complementizers: frozenset[str]
+    modals: frozenset[str]
+    topic_verbs: frozenset[str]
+    topic_prepositions: frozenset[str]
+    noun_homographs: frozenset[str]
+    noun_leads: frozenset[str]
+    past_endings: tuple[str, ...]
+    source_postpositions: frozenset[str]
+    document_prepositions: frozenset[str]
+    origin_verbs: frozenset[str]
+    origin_prepositions: frozenset[str]
+    hearsay_subjects: frozenset[str]
+    hearsay_prepositions: frozenset[str]
+    passive_report_verbs: frozenset[str]
+    passive_auxiliaries: frozenset[str]
+    passive_source_prepositions: frozenset[str]
+    source_adverbs: frozenset[str]
+    first_person_pronouns: frozenset[str]
+    impersonal_pronouns: frozenset[str]
+    backshift_words: frozenset[str]
+    as_clause_openers: frozenset[str]
+    complement_linkers: frozenset[str]
+    name_linkers: frozenset[str]
+    name_link_articles: frozenset[str]
+    source_prepositions: tuple[str, ...]
+    document_compound_endings: tuple[str, ...]
+    subjunctive_endings: tuple[str, ...]
 
 
 def _ordered(words: frozenset[str]) -> tuple[str, ...]:
@@ -89,6 +119,7 @@ def for_language(code: str) -> Lexicon:
         articles=w("articles"),
         definite=w("definite"),
         possessives=w("possessives"),
+        organisation_possessives=w("organisation_possessives"),
         prepositions=w("prepositions"),
         sentence_adverbs=w("sentence_adverbs"),
         not_name_openers=w("not_name_openers"),
@@ -107,6 +138,35 @@ def for_language(code: str) -> Lexicon:
         quantifiers=w("quantifiers"),
         spokespersons=w("spokespersons"),
         auxiliaries=w("auxiliaries"),
+        relatives=w("relatives"),
+        apposition_openers=w("apposition_openers"),
+        complementizers=w("complementizers"),
+        modals=w("modals"),
+        topic_verbs=w("topic_verbs"),
+        topic_prepositions=w("topic_prepositions"),
+        noun_homographs=w("noun_homographs"),
+        noun_leads=w("articles") | w("noun_leads"),
+        past_endings=_ordered(w("past_endings")),
+        source_postpositions=w("source_postpositions"),
+        document_prepositions=w("document_prepositions"),
+        origin_verbs=w("origin_verbs"),
+        origin_prepositions=w("origin_prepositions"),
+        hearsay_subjects=w("hearsay_subjects"),
+        hearsay_prepositions=w("hearsay_prepositions"),
+        passive_report_verbs=w("passive_report_verbs"),
+        passive_auxiliaries=w("passive_auxiliaries"),
+        passive_source_prepositions=w("passive_source_prepositions"),
+        source_adverbs=w("source_adverbs"),
+        first_person_pronouns=w("first_person_pronouns"),
+        impersonal_pronouns=w("impersonal_pronouns"),
+        backshift_words=w("backshift_words"),
+        as_clause_openers=w("as_clause_openers"),
+        complement_linkers=w("complement_linkers"),
+        name_linkers=w("name_linkers"),
+        name_link_articles=w("name_link_articles"),
+        source_prepositions=_ordered(w("source_prepositions")),
+        document_compound_endings=_ordered(w("document_compound_endings")),
+        subjunctive_endings=_ordered(w("subjunctive_endings")),
     )
 
 

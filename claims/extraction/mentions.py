@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
-from .languages import available_languages
+from .languages import available_languages, pack
 from .tokens import Token
 
 # Quoted material is the claim itself, not its attribution: mask it so a
@@ -21,7 +21,6 @@ from .tokens import Token
 _QUOTE = re.compile(
     r"„[^“”\"]*[“”\"]|“[^”“]*”|\"[^\"]*\"|‘[^’]*’(?!\w)|«[^»]*»|»[^«]*«|‚[^‘’]*[‘’]"
 )
-_ADJ_DE = re.compile(r"^[a-zäöüß]+(e|en|er|es|em)$")
 _APOSTROPHES = ("'", "’")
 
 
@@ -203,6 +202,7 @@ class _Chunker:
         self.toks = tokens
         self.lang = language
         self.lex = lx.for_language(language)
+        self.adjective = pack(self.lex.code).pattern("inflected_adjective")
         # Surnames of people named earlier in the article: "Okafor" alone is
         # a person once "Helen Okafor" has been named.
         self.surnames = surnames
@@ -224,9 +224,13 @@ class _Chunker:
         # governs the noun phrase ("in einem Interview mit NBC").
         j = i - 1
         lex = self.lex
-        while j >= 0 and (self.toks[j].low in lex.articles or _ADJ_DE.match(self.toks[j].text)):
+        while j >= 0 and (self.toks[j].low in lex.articles or self._inflected(self.toks[j])):
             j -= 1
         return j >= 0 and self.toks[j].low in lex.prepositions
+
+    def _inflected(self, tok: Token) -> bool:
+        # An inflected adjective in lower case ("des aktuellen Präsidenten").
+        return bool(self.adjective.match(tok.text))
 
     def _cap_word(self, k: int) -> bool:
         tok = self.toks[k]
@@ -278,7 +282,7 @@ class _Chunker:
             and j < len(toks)
             and adjectives < 3
             and not toks[j].cap
-            and (_ADJ_DE.match(toks[j].text) if self.lang == "de" else toks[j].text.isalpha())
+            and (self._inflected(toks[j]) if self.lang == "de" else toks[j].text.isalpha())
             and toks[j].low not in lex.role_nouns
             and toks[j].low not in lex.vague_sources
             and (toks[j].low not in lex.document_nouns)
@@ -406,9 +410,9 @@ class _Chunker:
             if (
                 words
                 and self.lang == "en"
-                and tok.low in ("of", "for", "the", "and")
+                and tok.low in lex.name_linkers
                 and k + 1 < len(toks)
-                and (self._cap_word(k + 1) or toks[k + 1].low == "the")
+                and (self._cap_word(k + 1) or toks[k + 1].low in lex.name_link_articles)
                 and any(_is_org(w.low, lex) for w in words)
             ):
                 words.append(tok)
@@ -452,14 +456,10 @@ class _Chunker:
         # "adviser to Donald Trump", "a study ... by the X Network".
         toks = self.toks
         k = mention.last
-        linkers = (
-            {"des", "der", "von", "vom"} if self.lang == "de" else {"to", "of", "for", "at", "by"}
-        )
-        if k < len(toks) and toks[k].low in linkers:
+        if k < len(toks) and toks[k].low in self.lex.complement_linkers:
             j = k + 1
             while j < len(toks) and (
-                toks[j].low in self.lex.articles
-                or (not toks[j].cap and _ADJ_DE.match(toks[j].text) and self.lang == "de")
+                toks[j].low in self.lex.articles or (not toks[j].cap and self._inflected(toks[j]))
             ):
                 j += 1
             words = self._head_words(j)
@@ -483,11 +483,10 @@ class _Chunker:
         if k < len(toks) and toks[k].text in (",", "—", "–", "(", "-"):
             k += 1
         window = " ".join(t.low for t in toks[k : k + 2])
-        if not any(window.startswith(m) for m in self.lex.list_markers):
+        marker = next((m for m in self.lex.list_markers if window.startswith(m)), None)
+        if marker is None:
             return
-        k += 1 if toks[k].low != "among" and toks[k].low != "such" else 2
-        if toks[k - 1].low == "vor":
-            k += 0
+        k += len(marker.split())
         while k < len(toks) and toks[k].text not in (",", "—", "–", ")", ";"):
             sub = self._parse(k)
             if (

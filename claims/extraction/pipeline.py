@@ -166,7 +166,7 @@ def extract_claims(
         attribution = attribute(
             text[said:], lang, context, tokens_in(tokens, start + said, end, offset=start + said)
         )
-        if attribution.claimant and sentences and refers_back(text):
+        if attribution.claimant and sentences and refers_back(text, lang):
             _give_source_to_previous(sentences, candidates, attribution.claimant)
         claimant = _speaker_claimant(attribution, text, language_pack, speaker, author)
         # Token offsets are into the body; ``offset`` maps them onto ``text``.
