@@ -295,3 +295,37 @@ def test_party_in_brackets_after_a_name_is_not_the_claimant():
 
 def test_digits_of_a_link_make_no_name():
     assert _claimant("Details at asa2024.com show 40 entries.", "en") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Weitere Filialen sind nicht betroffen.", "de"),
+        ("Zahlreiche Anwohner haben die Pläne abgelehnt.", "de"),
+        ("Sonstigen Kunden wurde der Preis erstattet.", "de"),
+        ("Several Democrats said the bill would fail.", "en"),
+        ("Other Products Are Not Affected By The Recall.", "en"),
+    ],
+)
+def test_a_counted_common_noun_is_never_the_claimant(sentence, language):
+    assert _claimant(sentence, language) is None
+
+
+def test_a_counted_common_noun_does_not_hide_the_speaker_of_a_press_release():
+    body = (
+        "Pressemitteilung\n"
+        "Feldmark Molkerei ruft Joghurt zurück\n"
+        "Die Feldmark Molkerei ruft vorsorglich 3.000 Becher Joghurt zurück.\n"
+        "Weitere Filialen sind nicht betroffen.\n"
+    )
+    sentence = next(s for s in extract_claims(body, "de").sentences if "Weitere" in s.text)
+    assert sentence.claimant == "Feldmark Molkerei"
+
+
+def test_a_counted_vague_word_stays_a_vague_source():
+    attribution = attribute("Viele Menschen haben das Angebot abgelehnt.", "de", ClaimantContext())
+    assert attribution.claimant is None and attribution.vague
+
+
+def test_a_name_opening_with_an_adjective_is_still_a_name():
+    assert _claimant("Die Deutsche Bahn hat den Antrag abgelehnt.", "de") == "Deutsche Bahn"

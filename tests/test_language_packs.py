@@ -123,6 +123,7 @@ _GRAMMAR_LISTS = (
     "noun_homographs",
     "noun_leads",
     "quantifiers",
+    "quantifier_lemmas",
     "source_prepositions",
     "source_postpositions",
     "document_prepositions",

@@ -54,6 +54,7 @@ class Lexicon:
     institution_stems: frozenset[str]
     company_descriptor_suffixes: tuple[str, ...]
     quantifiers: frozenset[str]
+    quantifier_lemmas: frozenset[str]
     spokespersons: frozenset[str]
     auxiliaries: frozenset[str]
     relatives: frozenset[str]
@@ -136,6 +137,7 @@ def for_language(code: str) -> Lexicon:
         institution_stems=w("institution_stems"),
         company_descriptor_suffixes=_ordered(w("company_descriptor_suffixes")),
         quantifiers=w("quantifiers"),
+        quantifier_lemmas=w("quantifier_lemmas"),
         spokespersons=w("spokespersons"),
         auxiliaries=w("auxiliaries"),
         relatives=w("relatives"),

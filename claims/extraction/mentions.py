@@ -26,7 +26,7 @@ _APOSTROPHES = ("'", "’")
 
 @dataclass
 class Mention:
-    kind: str  # person, role, org, country, pronoun, vague, document, name
+    kind: str  # person, role, org, country, pronoun, vague, document, name, common
     first: int  # token index of the first token (article included)
     last: int  # token index after the mention
     text: str  # cleaned text used as claimant
@@ -202,7 +202,9 @@ class _Chunker:
         self.toks = tokens
         self.lang = language
         self.lex = lx.for_language(language)
-        self.adjective = pack(self.lex.code).pattern("inflected_adjective")
+        language_pack = pack(self.lex.code)
+        self.adjective = language_pack.pattern("inflected_adjective")
+        self.indefinite_tags = frozenset(language_pack.meta.get("indefinite_tags", ()))
         # Surnames of people named earlier in the article: "Okafor" alone is
         # a person once "Helen Okafor" has been named.
         self.surnames = surnames
@@ -215,9 +217,19 @@ class _Chunker:
             if mention is None:
                 i += 1
                 continue
-            found.append(mention)
+            if mention.kind != "common":
+                found.append(mention)
             i = max(mention.last, i + 1)
         return found
+
+    def _indefinite(self, tok: Token) -> bool:
+        # By the word, its lemma ("Anderen" → ander) or its tag ("Alle": PIAT).
+        lex = self.lex
+        return (
+            tok.low in lex.quantifiers
+            or tok.lemma.lower() in lex.quantifier_lemmas
+            or tok.pos in self.indefinite_tags
+        )
 
     def _governed(self, i: int) -> bool:
         # Walk back over articles/adjectives to see whether a preposition
@@ -298,6 +310,13 @@ class _Chunker:
         # Skip "." tokens belonging to abbreviations inside the run.
         words = [w for w in words if w.text != "." and w.text not in "()"]
         kind = _head_kind(words, self.lang)
+        if len(words) > 1 and kind in ("name", "noun", "org") and self._indefinite(words[0]):
+            # "Andere Produkte", "Weitere Filialen", "Other Products": a counted
+            # common noun is nobody in particular; with a vague word it is a
+            # vague source ("Viele Experten").
+            if not any(w.low in lex.vague_sources for w in words):
+                return Mention("common", i, end, self.text[words[0].start : words[-1].end])
+            kind = "vague"
         if kind == "noun" and len(words) == 1 and words[0].text in self.surnames:
             kind = "person"
         if kind == "noun":
