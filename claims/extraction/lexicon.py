@@ -34,6 +34,8 @@ class Lexicon:
     vague_sources: frozenset[str]
     document_nouns: frozenset[str]
     pronouns: frozenset[str]
+    person_pronouns: frozenset[str]
+    self_references: frozenset[str]
     articles: frozenset[str]
     definite: frozenset[str]
     possessives: frozenset[str]
@@ -46,6 +48,7 @@ class Lexicon:
     months: frozenset[str]
     weekdays: frozenset[str]
     generic_org_nouns: frozenset[str]
+    noun_endings: tuple[str, ...]
     company_nouns: frozenset[str]
     corporate_suffixes: frozenset[str]
     role_organisations: dict[str, str]
@@ -117,6 +120,8 @@ def for_language(code: str) -> Lexicon:
         vague_sources=w("vague_sources"),
         document_nouns=w("document_nouns"),
         pronouns=w("pronouns"),
+        person_pronouns=w("person_pronouns"),
+        self_references=w("self_references"),
         articles=w("articles"),
         definite=w("definite"),
         possessives=w("possessives"),
@@ -129,6 +134,7 @@ def for_language(code: str) -> Lexicon:
         months=w("months"),
         weekdays=w("weekdays"),
         generic_org_nouns=w("generic_org_nouns"),
+        noun_endings=_ordered(w("noun_endings")),
         company_nouns=w("company_nouns"),
         corporate_suffixes=w("corporate_suffixes"),
         role_organisations=dict(language_pack.table("role_organisations")),

@@ -10,7 +10,7 @@ from .languages import LanguagePack, pack
 from .model import active_model
 from .scoring import score_sentence
 from .sentences import LINE_BREAK, line_spans, split_with_tokens
-from .speakers import SELF_REFERENCES, document_speaker, speaker_label, speaker_labels
+from .speakers import document_speaker, speaker_label, speaker_labels
 from .tokens import Token, tokens_in
 
 DEFAULT_THRESHOLD = 0.5
@@ -108,7 +108,7 @@ def _speaker_claimant(
     # Bundesamt").  A moderator's turn ("") has no speaker of its own.
     claimant = attribution.claimant
     voice = speaker if speaker is not None else author
-    if claimant is not None and claimant.lower() in SELF_REFERENCES:
+    if claimant is not None and claimant.lower() in language_pack.word_list("self_references"):
         claimant = None
     if not voice:
         return claimant

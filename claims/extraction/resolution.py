@@ -103,9 +103,9 @@ class ClaimantContext:
 
 
 def _stem(word: str, lex: lx.Lexicon) -> str:
-    # Fold case and a German genitive ending ("des Verbands" -> "verband").
+    # Fold case and an ending ("des Verbands" -> "verband", "the courts" -> "court").
     low = word.lower().strip(".,")
-    for ending in ("es", "s"):
+    for ending in lex.noun_endings:
         if low.endswith(ending) and low[: -len(ending)] in lex.generic_org_nouns:
             return low[: -len(ending)]
     if low.endswith("s") and lex.compound_heads and low[:-1].endswith(lex.compound_heads):
@@ -174,14 +174,14 @@ def mention_claimant(m: Mention, ctx: ClaimantContext) -> tuple[str | None, bool
     if m.kind == "pronoun":
         # "he"/"she"/"er" almost always mean a person; German "sie" can be an
         # organisation ("die Bahn ... sie") or a group.
-        person = m.text.lower() in ("he", "she", "er")
+        person = m.text.lower() in ctx.lex.person_pronouns
         found = (ctx.last_person if person else None) or ctx.last_claimant
         return found, found is not None
     if m.kind == "vague":
         return None, False
     possessive = _possessive(m, ctx.lex)
     if m.kind == "document":
-        if possessive == "its" and ctx.organisations:
+        if possessive in ctx.lex.organisation_possessives and ctx.organisations:
             return ctx.organisations[-1], True
         inner = generic_referent(m.head, ctx)
         if inner:
@@ -199,7 +199,11 @@ def mention_claimant(m: Mention, ctx: ClaimantContext) -> tuple[str | None, bool
         if resolved:
             return resolved, True
         if possessive and m.kind in ("role", "org"):
-            found = ctx.organisations[-1] if possessive == "its" else ctx.last_person
+            found = (
+                ctx.organisations[-1]
+                if possessive in ctx.lex.organisation_possessives
+                else ctx.last_person
+            )
             found = found or ctx.last_claimant
             if found:
                 return found, True

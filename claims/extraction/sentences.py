@@ -23,125 +23,6 @@ from .tokens import Token, analysis_deadline, make_token
 
 _LOCK = threading.Lock()
 
-# Abbreviations that introduce the next word and therefore never end a
-# sentence, even if a capitalised word follows.
-_NEVER_FINAL = {
-    "dr.",
-    "prof.",
-    "mr.",
-    "mrs.",
-    "ms.",
-    "st.",
-    "nr.",
-    "no.",
-    "hr.",
-    "fr.",
-    "hl.",
-    "gen.",
-    "sen.",
-    "rep.",
-    "gov.",
-    "lt.",
-    "col.",
-    "sgt.",
-    "capt.",
-    "z.",
-    "b.",
-    "u.",
-    "a.",
-    "v.",
-    "d.",
-    "ca.",
-    "vgl.",
-    "bzw.",
-    "inkl.",
-    "sog.",
-    "evtl.",
-    "vs.",
-    "rev.",
-    "mt.",
-    "ft.",
-}
-
-# Words that, capitalised after an abbreviation with a space, almost always
-# open a new sentence rather than continue a name ("in the U.S. The ...").
-_STARTERS = {
-    "en": {
-        "The",
-        "A",
-        "An",
-        "It",
-        "He",
-        "She",
-        "They",
-        "We",
-        "I",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "There",
-        "In",
-        "On",
-        "At",
-        "But",
-        "However",
-        "Its",
-        "His",
-        "Her",
-        "Their",
-        "Our",
-        "After",
-        "Before",
-        "When",
-        "While",
-        "As",
-        "According",
-        "Officials",
-        "Meanwhile",
-        "Still",
-        "Yet",
-        "Last",
-        "Next",
-    },
-    "de": {
-        "Der",
-        "Die",
-        "Das",
-        "Den",
-        "Dem",
-        "Des",
-        "Er",
-        "Sie",
-        "Es",
-        "Wir",
-        "Ich",
-        "Ein",
-        "Eine",
-        "Dies",
-        "Diese",
-        "Dieser",
-        "Im",
-        "Am",
-        "Laut",
-        "Nach",
-        "Doch",
-        "Aber",
-        "Zudem",
-        "Außerdem",
-        "Dabei",
-        "Damit",
-        "Dort",
-        "Man",
-        "Seine",
-        "Ihre",
-        "Auch",
-        "Bereits",
-        "Inzwischen",
-        "Gleichzeitig",
-    },
-}
-
 _OPENING_QUOTES = ('"', "„", "“", "‘", "»", "«")
 _ABBREVIATION_END = re.compile(r"\b[A-Z][a-z]{0,3}\.$")
 _CAPITALISED_WORD = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+")
@@ -301,7 +182,7 @@ def _join_datelines(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
 def _boundary_after(line: str, token, following, language: str) -> bool:
     text, (_, end) = token[:2]
     next_text, (next_start, _) = following[:2]
-    if not text.endswith((".", "!", "?")) or text.lower() in _NEVER_FINAL:
+    if not text.endswith((".", "!", "?")) or text.lower() in _never_final(language):
         return False
     if not _CAPITALISED_WORD.match(next_text):
         return False
@@ -317,4 +198,21 @@ def _boundary_after(line: str, token, following, language: str) -> bool:
     # as part of an abbreviation; split if a typical sentence opener follows.
     if len(text) <= 2 or not line[end:next_start].isspace():
         return False
-    return next_text in _STARTERS.get(language, _STARTERS["en"])
+    return next_text in _starters(language)
+
+
+def _split_words(language: str, name: str) -> frozenset[str]:
+    # Sentence splitting's words are the pack's (``pack.toml``); a language
+    # without a pack splits with English's.
+    code = language if language in available_languages() else "en"
+    return frozenset(pack(code).meta.get(name, ()))
+
+
+@lru_cache(maxsize=8)
+def _never_final(language: str) -> frozenset[str]:
+    return _split_words(language, "never_final")
+
+
+@lru_cache(maxsize=8)
+def _starters(language: str) -> frozenset[str]:
+    return _split_words(language, "sentence_starters")

@@ -24,8 +24,6 @@ _HANDLE = re.compile(r"^@(?P<handle>\w{2,40})\s*$")
 # The leading run of capitalised words of a headline: its issuer.
 _ISSUER = re.compile(r"^(?P<name>(?:[A-ZÄÖÜ][\w&.'’-]*[ \t]+){0,5}[A-ZÄÖÜ][\w&.'’-]*)")
 _OPENING_LINES = 3
-# Pronouns that stand for the speaker; the speaker's name replaces them.
-SELF_REFERENCES = frozenset({"i", "we", "ich", "wir", "me", "us", "uns", "mich"})
 
 
 @dataclass(frozen=True)
