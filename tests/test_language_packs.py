@@ -146,8 +146,14 @@ _GRAMMAR_LISTS = (
     "name_linkers",
     "name_link_articles",
 )
-# Patterns of the claimant engine, one per language.
-_ENGINE_PATTERNS = ("publication", "event_stance", "refers_back")
+# Patterns of the claimant engine and of scoring, one per language.
+_ENGINE_PATTERNS = (
+    "publication",
+    "event_stance",
+    "refers_back",
+    "copula_second",
+    "evidence_verb_second",
+)
 
 
 def _pattern_words(code: str, name: str) -> set[str]:

@@ -151,10 +151,10 @@ def _rule_reasons(
     if (
         anaphoric
         and re.match(r"^\w+\s+\w+\s", text)
-        and not re.match(r"^\w+\s+(ist|war|sind|waren|is|was|are|were)\b", text)
+        and not pk.pattern("copula_second").match(text)
     ):
         anaphoric = bool(pk.pattern("anaphor_noun").match(text)) or bool(
-            re.match(r"^\w+\s+(zeigt|weist|deutet|bedeutet|shows|means|suggests)\b", text)
+            pk.pattern("evidence_verb_second").match(text)
         )
     if anaphoric and (
         pk.pattern("record").match(text) or pk.pattern("anaphoric_figure").match(text)
