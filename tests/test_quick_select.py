@@ -4,6 +4,7 @@ import re
 
 import pytest
 from django import forms
+from django.utils.translation import gettext_lazy
 
 from claims.widgets import QuickSelect
 
@@ -13,6 +14,9 @@ CHOICES = [
     ("o'neil", "O'Neil & <Söhne>"),
     (7, "seven"),
     ("Group", [("a", "Alpha"), ("b", 'B "quoted"')]),
+    # The same value twice: Django selects only the first.
+    ("me", "me again"),
+    ("lazy", gettext_lazy("nobody")),
 ]
 
 

@@ -3,6 +3,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.encoding import force_str
 from django.utils.translation import gettext_lazy as _
 
 from claims.models.articles import Language
@@ -42,6 +43,11 @@ class Priority(models.IntegerChoices):
     NORMAL = 2, _("normal")
     HIGH = 3, _("high")
     URGENT = 4, _("urgent")
+
+
+# Value → label (lazy, so translated when shown).
+_STATUS_LABELS = dict(Status.choices)
+_PRIORITY_LABELS = dict(Priority.choices)
 
 
 # The queue's order (most urgent first), shared by `queue_order()` and the indexes that
@@ -351,6 +357,14 @@ class Claim(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("claim-detail", args=[self.pk])
+
+    # Django's own get_FOO_display builds a dict of every choice, translating each label,
+    # on every call; pages call these once per claim they list.
+    def get_status_display(self) -> str:
+        return force_str(_STATUS_LABELS.get(self.status, self.status), strings_only=True)
+
+    def get_priority_display(self) -> str:
+        return force_str(_PRIORITY_LABELS.get(self.priority, self.priority), strings_only=True)
 
     def clean(self) -> None:
         errors = {}

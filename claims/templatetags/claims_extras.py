@@ -11,6 +11,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.timesince import timesince
 from django.utils.translation import gettext
 
+from claims import rows
 from claims.models import Status
 
 register = template.Library()
@@ -88,3 +89,29 @@ def duration_text(value: timedelta | None) -> str:
 @register.filter
 def percent(part: int, whole: int) -> float:
     return round(100 * part / whole, 1) if whole else 0.0
+
+
+@register.simple_tag
+def claim_rows(claims, empty_text: str) -> SafeString:
+    """The list of claims with status, people and times (`claims.rows`)."""
+    return rows.claim_rows(claims, empty_text)
+
+
+@register.simple_tag(takes_context=True)
+def make_claim_form(context, row, back: str) -> SafeString:
+    """A sentence's "make this a claim" form before any input (`claims.rows.MakeClaimForms`).
+
+    What the forms share is prepared once per page render.
+    """
+    key = ("make_claim_forms", back)
+    forms = context.render_context.get(key)
+    if forms is None:
+        forms = context.render_context[key] = rows.MakeClaimForms(
+            article=context["article"],
+            back=back,
+            csrf_token=context.get("csrf_token"),
+            is_editor=bool(context.get("is_editor")),
+            priorities=context.get("priorities", ()),
+            reviewer_options=context.get("reviewer_options", ""),
+        )
+    return forms.render(row)
