@@ -160,3 +160,11 @@ def test_archive_count_is_capped_and_never_sorted(client, claim_in, monkeypatch)
     assert "LIMIT 2" in counts[0] and "ORDER BY" not in counts[0].upper()
     # Past the cap the page does not claim to know how many pages there are.
     assert "Page 1" in html and "Page 1 of" not in html
+
+
+def test_public_list_never_fetches_article_texts(client, claim_in):
+    claim_in("published")
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(LIST).status_code == 200
+    assert any('"claims_article"."title"' in q["sql"] for q in queries)
+    assert not any('"claims_article"."body"' in q["sql"] for q in queries)

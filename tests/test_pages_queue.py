@@ -201,3 +201,28 @@ def test_queue_runs_a_constant_number_of_queries(
     with django_assert_num_queries(len(small)):
         response = client.get(QUEUE)
     assert len(response.context["mine"]) == 7
+
+
+def test_queue_never_fetches_article_texts(client, reviewer, editor):
+    _fill_queue(editor, reviewer, 4)
+    client.force_login(reviewer)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(QUEUE)
+    assert response.context["mine"] and response.context["page"].object_list
+    # Titles are listed, the (often long) article texts never.
+    assert any('"claims_article"."title"' in q["sql"] for q in queries)
+    assert not any('"claims_article"."body"' in q["sql"] for q in queries)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(reverse("queue-export")).status_code == 200
+    assert not any('"claims_article"."body"' in q["sql"] for q in queries)
+
+
+def test_my_claims_are_the_first_page_of_what_i_hold_in_queue_order(client, reviewer, editor):
+    from claims.views.queue import QUEUE_PAGE_SIZE
+
+    _fill_queue(editor, reviewer, 12)
+    client.force_login(reviewer)
+    response = client.get(QUEUE, {"sort": "newest"})
+    held = Claim.objects.assigned_to(reviewer).open().order_by("-created_at", "-id")
+    assert [c.pk for c in response.context["mine"]] == [c.pk for c in held[:QUEUE_PAGE_SIZE]]
+    assert [c.pk for c in response.context["mine"]] != sorted(c.pk for c in held)

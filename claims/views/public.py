@@ -16,7 +16,7 @@ def factcheck_list(request: HttpRequest) -> HttpResponse:
     published = (
         Claim.objects.published()
         .filter(last_published_at__isnull=False)
-        .with_related()
+        .for_lists()
         .order_by("-last_published_at", "-id")
     )
     # Counted up to the cap only: the archive's length never costs a scan of it.

@@ -31,14 +31,19 @@ def home(request: HttpRequest) -> HttpResponse:
 
 @desk_member_required
 def queue(request: HttpRequest) -> HttpResponse:
-    base = Claim.objects.with_related()
+    base = Claim.objects.for_lists()
     # Always bound, so the default (open claims only) applies without any filter chosen.
     filters = QueueFilter(request.GET, queryset=base, request=request)
     filtered = filters.qs
     # "My claims" is the work in hand; what one finished stays findable in the list below.
     # Bounded like any list: someone holding hundreds of claims sees the first page of
     # them here and the rest through the "assignee: me" filter.
-    mine = list(filtered.assigned_to(request.user).open()[: QUEUE_PAGE_SIZE + 1])
+    held = filtered.assigned_to(request.user).open()
+    # The page is chosen by id first and only its rows are joined with articles and
+    # people: joined first, PostgreSQL joined every claim someone holds (hundreds on a big
+    # desk) with the whole article table before sorting them.
+    page_of_held = held.values("pk")[: QUEUE_PAGE_SIZE + 1]
+    mine = list(base.filter(pk__in=page_of_held).order_by(*held.query.order_by))
     more_of_mine = len(mine) > QUEUE_PAGE_SIZE
     mine = mine[:QUEUE_PAGE_SIZE]
     shared = filtered.exclude(assignee=request.user, status__in=OPEN_STATUSES)
@@ -107,7 +112,7 @@ def take_next(request: HttpRequest) -> HttpResponse:
 @desk_member_required
 def queue_export(request: HttpRequest) -> HttpResponse:
     """The queue as filtered on the page (all of it, not one page), as CSV."""
-    filters = QueueFilter(request.GET, queryset=Claim.objects.with_related(), request=request)
+    filters = QueueFilter(request.GET, queryset=Claim.objects.for_lists(), request=request)
     if not filters.is_valid():
         messages.error(request, _("The filters are not valid; fix them and export again."))
         return redirect(f"{reverse('queue')}?{request.GET.urlencode()}")
