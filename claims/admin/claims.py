@@ -13,6 +13,7 @@ from django.utils.translation import ngettext
 from rules.contrib.admin import ObjectPermissionsModelAdminMixin
 
 from claims import history_display, rulebook, search, workflow
+from claims.admin.changelist import ClaimListAdminMixin
 from claims.admin.forms import (
     ActionInputForm,
     ClaimAdminForm,
@@ -229,7 +230,7 @@ def _workflow_bulk_action(name: str):
 
 
 @admin.register(Claim)
-class ClaimAdmin(ObjectPermissionsModelAdminMixin, admin.ModelAdmin):
+class ClaimAdmin(ClaimListAdminMixin, ObjectPermissionsModelAdminMixin, admin.ModelAdmin):
     """Every change goes through claims.workflow; permissions come from claims.rulebook."""
 
     form = ClaimAdminForm
