@@ -1,8 +1,10 @@
-"""The queue's claim rows, written in Python, say what the row template said.
+"""Rows written in Python (`claims.rows`) say what their templates said.
 
-`tests/reference/claim_rows.html` is the template the queue used to include for its
-rows; `claims.rows.claim_rows` must write the same markup for every kind of row, in
-English and German, with every value escaped.
+`tests/reference/` keeps the templates the queue's claim rows and the dashboard's workload
+rows used to be rendered with; the sentence forms are compared with
+`make_claim_form.html`, which still renders a form shown again with its errors. Each
+writer must give the same markup for every kind of row, in English and German, with
+every value escaped.
 """
 
 import itertools
@@ -213,3 +215,39 @@ def test_status_and_priority_labels_are_djangos(language):
         for value in [*Priority.values, 99]:
             claim = Claim(priority=value)
             assert claim.get_priority_display() == claim._get_FIELD_display(priority)
+
+
+# The dashboard's workload table.
+
+WORKLOAD = engines["django"].from_string(
+    (Path(__file__).parent / "reference" / "workload_rows.html").read_text()
+)
+WORKLOAD_TAG = engines["django"].from_string("{% load claims_extras %}{% workload_rows workload %}")
+
+
+def _people():
+    user = get_user_model()
+    people = []
+    for number, (first, last, open_claims, overdue) in enumerate(
+        [
+            ("", "", 0, 0),
+            ("Ana", "Lima", 3, 1),
+            ("<b>Bo</b>", "& Co", 1234, 0),
+            ("", "", 12, 12),
+        ]
+    ):
+        person = user(pk=number + 1, username=f"user-{number}<i>", first_name=first, last_name=last)
+        person.open_claims, person.overdue_claims = open_claims, overdue
+        people.append(person)
+    return people
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+@pytest.mark.parametrize("empty", [False, True])
+def test_workload_rows_are_the_templates_rows(language, empty):
+    people = [] if empty else _people()
+    with translation.override(language):
+        ours = WORKLOAD_TAG.render({"workload": people})
+        reference = WORKLOAD.render({"workload": people})
+    assert _normal(ours) == _normal(reference)
+    assert "<b>" not in ours and "<i>" not in ours

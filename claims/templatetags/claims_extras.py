@@ -115,3 +115,9 @@ def make_claim_form(context, row, back: str) -> SafeString:
             reviewer_options=context.get("reviewer_options", ""),
         )
     return forms.render(row)
+
+
+@register.simple_tag
+def workload_rows(people) -> SafeString:
+    """The dashboard's rows of open and overdue claims per person (`claims.rows`)."""
+    return rows.workload_rows(people)
