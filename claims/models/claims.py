@@ -114,12 +114,13 @@ class ClaimQuerySet(models.QuerySet):
         return self.select_related("article", "rating", "assignee", "created_by")
 
     def for_lists(self) -> "ClaimQuerySet":
-        """`with_related()` without the article's text, which no list shows.
+        """What a list of claims shows with each: article, rating, assignee.
 
-        A body is often tens of kilobytes; a page of fifty claims fetched it fifty times,
-        which cost more than finding the rows.
+        Without the article's text (often tens of kilobytes: a page of fifty claims fetched
+        it fifty times, which cost more than finding the rows) and without the creator,
+        whom no list shows.
         """
-        return self.with_related().defer("article__body")
+        return self.select_related("article", "rating", "assignee").defer("article__body")
 
     def with_ledger(self) -> "ClaimQuerySet":
         """Everything a claim page or API detail shows, in a fixed number of queries."""
