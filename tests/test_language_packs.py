@@ -219,7 +219,15 @@ def _engine_vocabulary(code: str) -> set[str]:
 
 
 @pytest.mark.parametrize(
-    "module", ["claimants.py", "mentions.py", "resolution.py", "speakers.py", "sentences.py"]
+    "module",
+    [
+        "claimants.py",
+        "mentions.py",
+        "resolution.py",
+        "speakers.py",
+        "sentences.py",
+        "claimant_types.py",
+    ],
 )
 def test_the_extraction_engine_holds_no_words_of_either_language(module):
     engine = PACKS_DIR.parent / module
@@ -228,3 +236,155 @@ def test_the_extraction_engine_holds_no_words_of_either_language(module):
     for literal in _string_literals(engine):
         found |= {w.lower() for w in re.findall(r"[^\W\d_]{2,}", literal)} & vocabulary
     assert not found, f"{module} holds language words {sorted(found)}: move them into the packs"
+
+
+# --- Settings: the grammar the engine asks about is pack data, never a code check ---
+
+
+def _engine_modules():
+    return sorted(PACKS_DIR.parent.glob("*.py")) + sorted(PACKS_DIR.glob("*.py"))
+
+
+def test_no_engine_module_names_a_language_code():
+    # `language == "de"` is how a language's grammar crept into the engine;
+    # a pack setting (settings.toml) says the same for every language.
+    import ast
+
+    codes = set(available_languages())
+    found = []
+    for path in _engine_modules():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and node.value in codes:
+                found.append(f"{path.name}:{node.lineno} {node.value!r}")
+    assert not found, f"engine code names a language: {found}; use a pack setting instead"
+
+
+def _settings_the_engine_reads() -> set[str]:
+    names = set()
+    for path in _engine_modules():
+        source = path.read_text(encoding="utf-8")
+        # pack.setting("x"), the claimant rules' _setting(language, "x") and
+        # the sentence splitter's _split_words(language, "x").
+        calls = r"(?:setting|_split_words)\(\s*(?:\w+,\s*)?\"(\w+)\""
+        names |= set(re.findall(calls, source))
+    return names
+
+
+def test_every_setting_the_engine_reads_is_described():
+    from claims.extraction.languages import setting_specs
+
+    read = _settings_the_engine_reads()
+    assert "nouns_capitalised" in read  # the scan sees the engine's calls
+    assert read <= set(setting_specs()), sorted(read - set(setting_specs()))
+
+
+def test_every_described_setting_has_a_type_and_a_text_and_is_read():
+    from claims.extraction.languages import setting_specs
+
+    read = _settings_the_engine_reads()
+    for name, spec in setting_specs().items():
+        assert spec["type"] in ("string", "bool", "list"), name
+        assert len(spec.get("doc", "")) > 20, f"{name} is not explained"
+        # Only the language's display name is for people alone.
+        assert name in read or name == "name", f"{name} is described but no rule reads it"
+
+
+@pytest.mark.parametrize("code", ["de", "en"])
+def test_every_key_of_a_pack_file_is_a_described_setting(code):
+    from claims.extraction.languages import setting_specs
+
+    data = tomllib.loads((PACKS_DIR / code / "pack.toml").read_text(encoding="utf-8"))
+    assert set(data) <= set(setting_specs()), sorted(set(data) - set(setting_specs()))
+
+
+def test_an_unknown_setting_is_refused_with_its_name():
+    from claims.extraction.languages import PackError, check_settings
+
+    meta = dict(pack("en").meta, nouns_capitalized=True)
+    with pytest.raises(PackError, match=r"xx/pack.toml: unknown setting\(s\) nouns_capitalized"):
+        check_settings(meta, "xx/pack.toml")
+
+
+def test_a_mistyped_or_missing_setting_is_refused():
+    from claims.extraction.languages import PackError, check_settings
+
+    with pytest.raises(PackError, match="verb_second must be a bool"):
+        check_settings(dict(pack("de").meta, verb_second="yes"), "de/pack.toml")
+    without_model = {k: v for k, v in pack("de").meta.items() if k != "somajo_model"}
+    with pytest.raises(PackError, match="somajo_model is missing"):
+        check_settings(without_model, "de/pack.toml")
+
+
+def test_the_engine_cannot_ask_for_an_undescribed_setting():
+    with pytest.raises(KeyError):
+        pack("en").setting("no_such_setting")
+
+
+def test_a_setting_a_pack_leaves_out_has_its_described_default():
+    assert pack("de").setting("fallback") is False
+    assert pack("de").setting("past_verb_tags") == []
+
+
+def test_the_grammar_settings_differ_where_the_languages_do():
+    for name in ("nouns_capitalised", "adjectives_inflected", "verb_second"):
+        assert pack("de").setting(name) is True
+        assert pack("en").setting(name) is False
+
+
+@pytest.fixture
+def extra_pack(tmp_path, monkeypatch):
+    """A third pack "xx" beside copies of the real ones, visible to the engine."""
+    import shutil
+
+    from claims.extraction import languages, lexicon
+
+    for code in available_languages():
+        shutil.copytree(PACKS_DIR / code, tmp_path / code)
+    shutil.copytree(PACKS_DIR / "en", tmp_path / "xx")
+    settings = tmp_path / "xx" / "pack.toml"
+    text = settings.read_text(encoding="utf-8").replace("fallback = true\n", "")
+    settings.write_text(
+        text.replace("nouns_capitalised = false", "nouns_capitalised = true"), encoding="utf-8"
+    )
+    cached = (
+        languages.available_languages,
+        languages.pack,
+        languages.fallback_language,
+        lexicon.for_language,
+        lexicon.all_name_particles,
+        lexicon.all_countries,
+    )
+
+    def clear():
+        for function in cached:
+            function.cache_clear()
+
+    monkeypatch.setattr(languages, "PACKS_DIR", tmp_path)
+    clear()
+    yield "xx"
+    monkeypatch.undo()
+    clear()
+
+
+def test_a_new_pack_directory_is_read_by_the_engine_without_code(extra_pack):
+    from claims.extraction.claimants import ClaimantContext, attribute
+
+    assert extra_pack in available_languages()
+    sentence = "Yesterday Hartmann said the plan would cost 3 million euros."
+    assert attribute(sentence, "en", ClaimantContext()).claimant == "Hartmann"
+    # The copy differs only in capitalising its nouns: a lone capitalised word
+    # inside the clause is then a noun, not a speaker.
+    assert attribute(sentence, extra_pack, ClaimantContext()).claimant != "Hartmann"
+
+
+def test_a_pack_with_an_unknown_setting_does_not_load(tmp_path):
+    import shutil
+
+    from claims.extraction.languages import PackError, find_packs, load_pack
+
+    shutil.copytree(PACKS_DIR / "de", tmp_path / "xx")
+    with (tmp_path / "xx" / "pack.toml").open("a", encoding="utf-8") as handle:
+        handle.write("\nverb_first = true\n")
+    assert find_packs(tmp_path) == ("xx",)
+    with pytest.raises(PackError, match="unknown setting.*verb_first"):
+        load_pack(tmp_path / "xx")

@@ -4,6 +4,7 @@ ClaimReview types the claim's author as schema.org `Person` or `Organization`; t
 can correct the guess on the claim page.
 """
 
+from claims.extraction.lexicon import all_name_particles
 from claims.extraction.mentions import is_org_word
 
 PERSON = "person"
@@ -20,13 +21,12 @@ def guess_claimant_type(name: str) -> str:
         for part in word.split("-"):
             if is_org_word(part) or _acronym(part):
                 return ORGANIZATION
-    # Lower-case words ("die Stadt", "the ministry of") point to a body, not a name.
-    if any(w[:1].islower() for w in words if w.lower() not in _NAME_PARTICLES):
+    # Lower-case words ("die Stadt", "the ministry of") point to a body, not a
+    # name; the packs' name particles ("von", "van") do not.
+    particles = all_name_particles()
+    if any(w[:1].islower() for w in words if w.lower() not in particles):
         return ORGANIZATION
     return PERSON
-
-
-_NAME_PARTICLES = frozenset({"von", "van", "de", "der", "den", "zu", "di", "da", "du", "la", "le"})
 
 
 def _acronym(word: str) -> bool:

@@ -42,6 +42,12 @@ def refers_back(sentence: str, language: str) -> bool:
     )
 
 
+def _setting(language: str, name: str) -> bool:
+    # The grammar of ``language`` as its pack's settings describe it (the
+    # fallback pack's for a language without one, as for the word lists).
+    return bool(pack(lx.for_language(language).code).setting(name))
+
+
 def _strip_article(text: str, language: str) -> str:
     first, _, rest = text.partition(" ")
     return rest if rest and first.lower() in lx.for_language(language).articles else text
@@ -169,6 +175,9 @@ def _remember(
     language: str,
 ) -> None:
     published = _cue(sentence, "publication", language)
+    # Where nouns are capitalised, a run of capitalised words may be a noun
+    # phrase ("Betriebsbedingte Kündigungen"), not a person's name.
+    names_are_people = not _setting(language, "nouns_capitalised")
     for m in mentions:
         if m.kind == "role" and m.complement:
             ctx.roles.append(m)
@@ -189,7 +198,7 @@ def _remember(
                 published=owner or (published and name == claimant),
                 company=m.company,
             )
-        if m.kind == "person" or (m.kind == "name" and language == "en" and not m.governed):
+        if m.kind == "person" or (m.kind == "name" and names_are_people and not m.governed):
             ctx.remember_person(m.text)
     person = next((m for m in mentions if m.kind == "person"), None)
     if claimant and person is not None and person.text == claimant:
@@ -197,7 +206,7 @@ def _remember(
     elif (
         claimant is None
         and mentions
-        and (mentions[0].kind == "person" or (mentions[0].kind == "name" and language == "en"))
+        and (mentions[0].kind == "person" or (mentions[0].kind == "name" and names_are_people))
         and mentions[0].first <= 1
     ):
         # A named person opening the sentence is who a following "er"/"she"
@@ -216,8 +225,9 @@ def not_a_claimant(name: str, language: str) -> bool:
         name.lower() in pack(language).word_list("never_claimants")
     ):
         return True
-    # English writes common nouns in lower case: "department", "leaders", "chef".
-    return language == "en" and len(words) == 1 and name[:1].islower()
+    # Where common nouns are written in lower case, a lower-case word alone is
+    # one: "department", "leaders", "chef".
+    return not _setting(language, "nouns_capitalised") and len(words) == 1 and name[:1].islower()
 
 
 def _first_person(lows: list[str], i: int, lex: lx.Lexicon) -> bool:
@@ -368,7 +378,8 @@ def _verb_subject(
             return inside[0]
     before = [m for m in free if m.last <= verb]
     if before:
-        if language == "de":
+        if _setting(language, "verb_second"):
+            # The finite verb comes second: the clause's first free mention.
             return before[0]
         # "Sen. Maria Torres, who chairs the committee, said", "Brightwave
         # Inc., the streaming company, said": skip the inserted clause.
@@ -409,7 +420,11 @@ def _stance_subject(
         # German inversion: "Bereits 2023 hatte der RMV seine Preise angehoben".
         lead = toks[first.first - 1].low
         lex = lx.for_language(language)
-        if language == "de" and lead in lex.auxiliaries and first.kind in ("org", "country"):
+        if (
+            _setting(language, "verb_second")
+            and lead in lex.auxiliaries
+            and first.kind in ("org", "country")
+        ):
             return mention_claimant(first, ctx)
         return None, False
     if _actor_verb_follows(first, toks, language):
@@ -451,7 +466,7 @@ def _actor_verb_follows(m: Mention, toks: list[Token], language: str) -> bool:
     nxt = toks[k].low
     # A modal after a bare name is too weak a signal ("Betriebsbedingte
     # Kündigungen sollen ..." is a noun phrase, not a name).
-    modal_ok = m.kind != "name" or language == "en"
+    modal_ok = m.kind != "name" or not _setting(language, "nouns_capitalised")
     return (
         nxt in lex.auxiliaries
         or (modal_ok and nxt in lex.modals)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from functools import lru_cache
 
-from .languages import available_languages, pack
+from .languages import available_languages, fallback_language, pack
 
 SUPPORTED_LANGUAGES = available_languages()
 _LOCK = threading.Lock()
@@ -32,20 +32,20 @@ def _codes() -> dict[str, str]:
     # closer to the German rules than to the English ones).
     codes: dict[str, str] = {}
     for code in SUPPORTED_LANGUAGES:
-        meta = pack(code).meta
-        for name in meta.get("close_languages", []):
+        language_pack = pack(code)
+        for name in language_pack.setting("close_languages"):
             codes.setdefault(name, code)
-        codes[meta["lingua"]] = code
+        codes[language_pack.setting("lingua")] = code
     return codes
 
 
 def detect_language(text: str) -> str:
     """Return the code of the configured language ``text`` is most likely in.
 
-    Text without letters (or an undecidable one) falls back to English when
-    there is an English pack, else to the first configured language.
+    Text without letters (or an undecidable one) falls back to the pack
+    marked ``fallback`` (English), else to the first configured language.
     """
-    fallback = "en" if "en" in SUPPORTED_LANGUAGES else SUPPORTED_LANGUAGES[0]
+    fallback = fallback_language()
     with _LOCK:
         detector = _detector()
         if detector is None:

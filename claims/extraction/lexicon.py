@@ -11,9 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from .languages import available_languages, pack
-
-FALLBACK_LANGUAGE = "en"
+from .languages import available_languages, fallback_language, pack
 
 
 @dataclass(frozen=True)
@@ -89,6 +87,7 @@ class Lexicon:
     source_prepositions: tuple[str, ...]
     document_compound_endings: tuple[str, ...]
     subjunctive_endings: tuple[str, ...]
+    name_particles: frozenset[str]
 
 
 def _ordered(words: frozenset[str]) -> tuple[str, ...]:
@@ -98,8 +97,8 @@ def _ordered(words: frozenset[str]) -> tuple[str, ...]:
 
 @cache
 def for_language(code: str) -> Lexicon:
-    """The lists of ``code``'s pack (English for a language without a pack)."""
-    language_pack = pack(code if code in available_languages() else FALLBACK_LANGUAGE)
+    """The lists of ``code``'s pack (the fallback pack's for a language without one)."""
+    language_pack = pack(code if code in available_languages() else fallback_language())
     w = language_pack.word_list
     titles = w("titles")
     org_words = w("org_words")
@@ -175,7 +174,14 @@ def for_language(code: str) -> Lexicon:
         source_prepositions=_ordered(w("source_prepositions")),
         document_compound_endings=_ordered(w("document_compound_endings")),
         subjunctive_endings=_ordered(w("subjunctive_endings")),
+        name_particles=w("name_particles"),
     )
+
+
+@cache
+def all_name_particles() -> frozenset[str]:
+    """Every pack's name particles, for a claimant's name without its language."""
+    return frozenset().union(*(for_language(code).name_particles for code in available_languages()))
 
 
 @cache

@@ -204,7 +204,11 @@ class _Chunker:
         self.lex = lx.for_language(language)
         language_pack = pack(self.lex.code)
         self.adjective = language_pack.pattern("inflected_adjective")
-        self.indefinite_tags = frozenset(language_pack.meta.get("indefinite_tags", ()))
+        self.indefinite_tags = frozenset(language_pack.setting("indefinite_tags"))
+        # The grammar the rules ask about, as the pack's settings describe it.
+        self.nouns_capitalised = language_pack.setting("nouns_capitalised")
+        self.adjectives_inflected = language_pack.setting("adjectives_inflected")
+        self.organisation_complements = language_pack.setting("organisation_complements")
         # Surnames of people named earlier in the article: "Okafor" alone is
         # a person once "Helen Okafor" has been named.
         self.surnames = surnames
@@ -239,6 +243,11 @@ class _Chunker:
         while j >= 0 and (self.toks[j].low in lex.articles or self._inflected(self.toks[j])):
             j -= 1
         return j >= 0 and self.toks[j].low in lex.prepositions
+
+    def _modifier(self, tok: Token) -> bool:
+        # Between an article and its noun: an inflected adjective where
+        # adjectives inflect, else any lower-case word.
+        return self._inflected(tok) if self.adjectives_inflected else tok.text.isalpha()
 
     def _inflected(self, tok: Token) -> bool:
         # An inflected adjective in lower case ("des aktuellen Präsidenten").
@@ -294,12 +303,12 @@ class _Chunker:
             and j < len(toks)
             and adjectives < 3
             and not toks[j].cap
-            and (self._inflected(toks[j]) if self.lang == "de" else toks[j].text.isalpha())
+            and self._modifier(toks[j])
             and toks[j].low not in lex.role_nouns
             and toks[j].low not in lex.vague_sources
             and (toks[j].low not in lex.document_nouns)
         ):
-            if self.lang == "en" and toks[j].low in lex.reporting_verbs:
+            if not self.adjectives_inflected and toks[j].low in lex.reporting_verbs:
                 break
             j += 1
             adjectives += 1
@@ -321,9 +330,9 @@ class _Chunker:
             kind = "person"
         if kind == "noun":
             # A lone capitalised word is a name only where a common noun is
-            # unlikely: German sentence-initial before a reporting verb
-            # ("Zelensky betonte"), English anywhere but sentence-initial
-            # unless a reporting verb follows ("Hartmann said").
+            # unlikely: where nouns are capitalised, clause-initial beside a
+            # reporting verb ("Zelensky betonte"); elsewhere anywhere but
+            # clause-initial unless a reporting verb follows ("Hartmann said").
             single_initial = len(words) == 1 and (
                 j == 0 or self._after_boundary(j) or (j == 1 and toks[0].low in lex.definite)
             )
@@ -337,14 +346,14 @@ class _Chunker:
             )
             if not words[0].cap:
                 return None
-            if self.lang == "de" and not (single_initial and verb_next):
+            if self.nouns_capitalised and not (single_initial and verb_next):
                 return None
-            if self.lang == "en" and single_initial and not verb_next and len(words) == 1:
+            if not self.nouns_capitalised and single_initial and not verb_next:
                 return None
             kind = "name"
         if kind == "name" and len(words) == 1 and words[0].low in lex.vague_sources:
             kind = "vague"
-        if kind == "name" and self.lang == "de" and i > 0 and _counted(toks[i - 1], lex):
+        if kind == "name" and self.nouns_capitalised and i > 0 and _counted(toks[i - 1], lex):
             return None  # "mehrere Kisten Wein", "zwei Rucksäcke Werkzeug"
         mention = Mention(
             kind,
@@ -357,7 +366,8 @@ class _Chunker:
             governed=self._governed(i),
             company=kind == "org" and len(words) > 1 and _company_descriptor(words[0].low, lex),
         )
-        if kind in ("role", "vague", "document") or (kind == "org" and self.lang == "de"):
+        takes_complement = kind in ("role", "vague", "document")
+        if takes_complement or (kind == "org" and self.organisation_complements):
             self._attach_complement(mention)
         self._attach_acronym(mention)
         self._attach_members(mention)
@@ -425,10 +435,10 @@ class _Chunker:
                     words.append(toks[k])
                     k += 1
                 continue
-            # English organisation names: "National Association of Manufacturers".
+            # Organisation names joined by a pack's name_linkers: "National
+            # Association of Manufacturers".
             if (
                 words
-                and self.lang == "en"
                 and tok.low in lex.name_linkers
                 and k + 1 < len(toks)
                 and (self._cap_word(k + 1) or toks[k + 1].low in lex.name_link_articles)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
+from .languages import fallback_language
 from .mentions import Mention
 
 
@@ -21,7 +22,7 @@ class ClaimantContext:
     """Memory across sentences of one article, for pronouns and anaphora."""
 
     # The article's language: which pack's word lists resolve references.
-    language: str = "en"
+    language: str = field(default_factory=fallback_language)
     last_claimant: str | None = None
     roles: list[Mention] = field(default_factory=list)
     last_person: str | None = None

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from .claimants import Attribution
-from .languages import LanguagePack, available_languages, pack
+from .languages import LanguagePack, available_languages, fallback_language, pack
 from .model import LinearModel, active_model
 from .tokens import Token
 
@@ -233,16 +233,15 @@ def _past_event(tokens: list[Token], pk: LanguagePack) -> bool:
     # A past-tense tag decides where the tagger has one (English "VVD"); a
     # participle counts only beside a finite perfect or past-passive
     # auxiliary, as the pack names them (German "hat … beschlossen").
-    meta = pk.meta
-    past_tags = set(meta.get("past_verb_tags", ()))
+    past_tags = set(pk.setting("past_verb_tags"))
     if any(t.pos in past_tags for t in tokens):
         return True
-    participles = set(meta.get("participle_tags", ()))
+    participles = set(pk.setting("participle_tags"))
     if not participles or not any(t.pos in participles for t in tokens):
         return False
-    finite = set(meta.get("finite_auxiliary_tags", ()))
-    lemmas = set(meta.get("perfect_auxiliaries", ()))
-    forms = set(meta.get("past_auxiliary_forms", ()))
+    finite = set(pk.setting("finite_auxiliary_tags"))
+    lemmas = set(pk.setting("perfect_auxiliaries"))
+    forms = set(pk.setting("past_auxiliary_forms"))
     return any(t.pos in finite and (t.lemma in lemmas or t.low in forms) for t in tokens)
 
 
@@ -257,7 +256,7 @@ def sentence_features(
 ) -> tuple[list[str], dict[str, float]]:
     """Reason codes and the full feature vector (reasons plus shape cues)."""
     tokens = tokens or []
-    pk = pack(language if language in available_languages() else "en")
+    pk = pack(language if language in available_languages() else fallback_language())
     reasons = _rule_reasons(text, pk, attribution, is_headline, tokens, offset)
     features = {code: 1.0 for code in reasons}
     words = [t for t in tokens if t.kind in ("regular", "abbreviation")]
@@ -267,7 +266,7 @@ def sentence_features(
     features["first_person"] = 1.0 if pk.pattern("first_person").search(text) else 0.0
     features["fact_frame"] = 1.0 if pk.pattern("fact_frame").search(text) else 0.0
     features["address"] = 1.0 if pk.pattern("address").search(text) else 0.0
-    proper = set(pk.meta.get("proper_noun_tags", ()))
+    proper = set(pk.setting("proper_noun_tags"))
     features["proper_noun"] = 1.0 if any(t.pos in proper for t in words[1:]) else 0.0
     features["exclamation"] = 1.0 if text.rstrip().endswith("!") else 0.0
     # Lemmas of content words, per language ("lex:en:tax"): the model weighs

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from somajo import SoMaJo
 
-from .languages import available_languages, pack
+from .languages import available_languages, fallback_language, pack
 from .tokens import Token, analysis_deadline, make_token
 
 _LOCK = threading.Lock()
@@ -34,7 +34,9 @@ _FALLBACK = re.compile(r"[^.!?]+(?:[.!?]+[\"“”’'»«)]*|$)")
 @lru_cache(maxsize=2)
 def _tokenizer(language: str) -> SoMaJo:
     return SoMaJo(
-        pack(language).meta["somajo_model"] if language in available_languages() else "en_PTB",
+        pack(language if language in available_languages() else fallback_language()).setting(
+            "somajo_model"
+        ),
         split_camel_case=True,
         split_sentences=True,
         character_offsets=True,
@@ -203,9 +205,9 @@ def _boundary_after(line: str, token, following, language: str) -> bool:
 
 def _split_words(language: str, name: str) -> frozenset[str]:
     # Sentence splitting's words are the pack's (``pack.toml``); a language
-    # without a pack splits with English's.
-    code = language if language in available_languages() else "en"
-    return frozenset(pack(code).meta.get(name, ()))
+    # without a pack splits with the fallback pack's.
+    code = language if language in available_languages() else fallback_language()
+    return frozenset(pack(code).setting(name))
 
 
 @lru_cache(maxsize=8)

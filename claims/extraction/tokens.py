@@ -44,7 +44,7 @@ def analysis_deadline(text_length: int, language: str) -> float:
 def _alphabet(language: str) -> re.Pattern[str] | None:
     if language not in available_languages():
         return None
-    spelled = pack(language).meta.get("alphabet")
+    spelled = pack(language).setting("alphabet")
     return re.compile(spelled) if spelled else None
 
 
@@ -53,7 +53,7 @@ def _morph_model(language: str) -> str:
     # then the lower-cased form).
     if language not in available_languages():
         return ""
-    return pack(language).meta.get("hanta_model", "")
+    return pack(language).setting("hanta_model")
 
 
 @dataclass(frozen=True, slots=True)
