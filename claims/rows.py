@@ -11,10 +11,10 @@ between tags aside; `tests/test_claim_rows.py` holds each writer to its template
 
 from collections.abc import Iterable
 
-from django.template.defaultfilters import date, timesince_filter, truncatechars
+from django.template.defaultfilters import timesince_filter, truncatechars
 from django.urls import reverse
-from django.utils import timezone
-from django.utils.formats import localize
+from django.utils import dateformat, timezone
+from django.utils.formats import get_format, localize
 from django.utils.html import conditional_escape, format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.timezone import template_localtime
@@ -58,6 +58,7 @@ def claim_rows(claims: Iterable[Claim], empty_text: str) -> SafeString:
     with_name = gettext("with %(name)s")
     in_status = gettext("%(since)s in this status")
     now = timezone.now()
+    short_datetime = get_format("SHORT_DATETIME_FORMAT")
     articles: dict[int, SafeString] = {}
     ratings: dict[str, SafeString] = {}
     rows = []
@@ -104,8 +105,9 @@ def claim_rows(claims: Iterable[Claim], empty_text: str) -> SafeString:
                     '<span class="due">{}{} <time datetime="{}">{}</time></span>',
                     overdue_flag if overdue else "",
                     due,
-                    date(local_due, "c"),
-                    date(local_due, "SHORT_DATETIME_FORMAT"),
+                    # What the `date` filter writes for "c" and for the short format.
+                    local_due.isoformat(),
+                    dateformat.format(local_due, short_datetime),
                 )
             )
         since = in_status % {
