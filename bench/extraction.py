@@ -2,15 +2,22 @@
 
 Usage:
     python bench/extraction.py [GOLD_FILES...]
+    python bench/extraction.py --comments GOLD_FILES...
 
 Without arguments every ``bench/gold/*.gold.json`` is used, plus any
 ``seed/*.gold.json`` in the project root that is not already covered.
 Prints precision, recall and F1 of check-worthy sentences, sentence offset
 exactness and claimant accuracy per article and overall.  No Django needed.
+
+With ``--comments`` each line after the title of a comment thread ("Name: text")
+is scored on its own, without the name, the way the public comment sets are
+scored: a comment counts as found when any of its sentences is proposed, and it
+is check-worthy when any of its gold sentences is.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 import time
 from pathlib import Path
@@ -19,7 +26,10 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from claims.extraction.evaluation import ArticleResult, evaluate_file  # noqa: E402
+from claims.extraction import extract_claims  # noqa: E402
+from claims.extraction.evaluation import ArticleResult, evaluate_file, load_gold  # noqa: E402
+
+_SENDER = re.compile(r"^[^:\n]{1,60}:\s+")
 
 
 def default_gold_files() -> list[Path]:
@@ -56,8 +66,49 @@ def run(paths: list[Path]) -> ArticleResult:
     return total
 
 
+def comment_result(path: Path) -> ArticleResult:
+    """Comment-level figures of one thread: each line scored as its own text."""
+    gold, body = load_gold(path)
+    result = ArticleResult(path.name.replace(".gold.json", ""), gold.get("language", "-"))
+    offset = 0
+    for number, line in enumerate(body.split("\n")):
+        start, offset = offset, offset + len(line) + 1
+        labels = [
+            s.get("checkworthy")
+            for s in gold["sentences"]
+            if start <= s["start"] < start + len(line)
+        ]
+        if number == 0 or not line.strip() or all(label is None for label in labels):
+            continue
+        sender = _SENDER.match(line)
+        text = line[sender.end() :] if sender else line
+        found = bool(extract_claims(text, result.language, has_title_line=False).candidates)
+        worthy = any(labels)
+        result.tp += found and worthy
+        result.fp += found and not worthy
+        result.fn += worthy and not found
+    return result
+
+
+def run_comments(paths: list[Path]) -> ArticleResult:
+    print(f"{'thread':<32} {'lang':<4} {'P':>5} {'R':>5} {'F1':>5}  {'TP':>3} {'FP':>3} {'FN':>3}")
+    totals: dict[str, ArticleResult] = {}
+    for path in paths:
+        result = comment_result(path)
+        totals.setdefault(result.language, ArticleResult("overall", result.language)).add(result)
+        print(_row(result.name, result).rsplit("  ", 2)[0].rstrip())
+    for language, total in sorted(totals.items()):
+        print(_row(f"overall {language} (micro)", total).rsplit("  ", 2)[0].rstrip())
+    return total
+
+
 def main(argv: list[str]) -> int:
+    comments = "--comments" in argv
+    argv = [a for a in argv if a != "--comments"]
     paths = [Path(a) for a in argv] or default_gold_files()
+    if comments:
+        run_comments(paths)
+        return 0
     if not paths:
         print("No gold files found.")
         return 0

@@ -10,6 +10,7 @@ References back to earlier sentences are resolved in :mod:`.resolution`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from . import lexicon as lx
@@ -24,6 +25,9 @@ __all__ = ["Attribution", "ClaimantContext", "attribute", "mask_quotes"]
 # The sentence rules' words and patterns are the language pack's
 # (``claimants.toml``: relatives, modals, complementizers …; ``patterns.toml``:
 # publication, event_stance, refers_back); this module holds none.
+
+
+_HANDLE = re.compile(r"@\w+")
 
 
 @dataclass
@@ -64,8 +68,9 @@ def attribute(
     """
     if tokens is None:
         tokens = [tok for _, _, found in split_with_tokens(sentence, language) for tok in found]
-    masked = mask_quotes(sentence)
-    toks = chunker_tokens(tokens, sentence)
+    # An "@name" at the start of a reply addresses a reader; it names no actor.
+    masked = _HANDLE.sub(lambda m: " " * len(m.group()), mask_quotes(sentence))
+    toks = [tok for tok in chunker_tokens(tokens, sentence) if tok.kind != "mention"]
     lows = [t.low for t in toks]
     people = ctx.surnames()
     mentions = _Chunker(masked, toks, language, frozenset(people)).mentions()
@@ -232,9 +237,12 @@ def not_a_claimant(name: str, language: str) -> bool:
 
 def _first_person(lows: list[str], i: int, lex: lx.Lexicon) -> bool:
     # "Ich habe ...", "habe ich", "wir hätten": the same forms as reported
-    # speech, but the speaker talks about themselves.
+    # speech, but the speaker talks about themselves.  Reported speech puts
+    # its subject before the verb; a sentence opening with the form drops
+    # the "ich" of a comment ("Habe gestern nachgefragt") or is a condition
+    # ("Hätte er gefragt, …"), neither a report.
     near = lows[max(0, i - 1) : i] + lows[i + 1 : i + 2]
-    return any(w in lex.first_person_pronouns for w in near)
+    return i == 0 or any(w in lex.first_person_pronouns for w in near)
 
 
 def _impersonal_subjunctive(lows: list[str], lex: lx.Lexicon) -> bool:

@@ -59,15 +59,19 @@ class LinearModel:
         z = self.bias + sum(self.weights.get(name, 0.0) * v for name, v in features.items())
         return _sigmoid(z)
 
-    def score(self, features: dict[str, float], language: str) -> float:
-        """A 0..1 score where 0.5 is this language's decision threshold.
+    def threshold(self, language: str, genre: str | None = None) -> float:
+        """The cut for ``language``, or for its ``genre`` ("de:comment") where the card has one."""
+        language_cut = self.thresholds.get(language, self.thresholds.get("default", 0.5))
+        return self.thresholds.get(f"{language}:{genre}", language_cut) if genre else language_cut
 
-        The model's probability is shifted by the language's threshold so the
-        importer's fixed 0.5 cut means "at or above the tuned threshold".
+    def score(self, features: dict[str, float], language: str, genre: str | None = None) -> float:
+        """A 0..1 score where 0.5 is this language's (and genre's) decision threshold.
+
+        The model's probability is shifted by the threshold so the importer's
+        fixed 0.5 cut means "at or above the tuned threshold".
         """
         z = self.bias + sum(self.weights.get(name, 0.0) * v for name, v in features.items())
-        threshold = self.thresholds.get(language, self.thresholds.get("default", 0.5))
-        return _sigmoid(z - _logit(threshold))
+        return _sigmoid(z - _logit(self.threshold(language, genre)))
 
     @cached_property
     def fingerprint(self) -> str:

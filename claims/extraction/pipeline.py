@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from .claimants import Attribution, ClaimantContext, attribute, refers_back
@@ -41,6 +42,8 @@ class Extraction:
     candidates: list[Candidate]
     # Which weights scored the sentences (the model card's id).
     model_id: str = ""
+    # "comment" for a short reader comment or post, else None (see ``text_genre``).
+    genre: str | None = None
     # The model's input per sentence, in the order of ``sentences``; what
     # training and the benchmarks read.  Not part of any output format.
     features: list[dict[str, float]] = field(default_factory=list, repr=False)
@@ -64,6 +67,26 @@ def _title_span(lines: list[tuple[int, int]], body: str) -> tuple[int, int] | No
 
 
 _HEADLINE_MAX_WORDS = 14
+COMMENT = "comment"
+_COMMENT_MAX_CHARS = 1_200
+_COMMENT_MAX_LINES = 3
+
+
+def text_genre(body: str) -> str | None:
+    """Return "comment" for a short text that opens with a sentence, not a headline.
+
+    Reader comments and posts are a few sentences without a title; a news
+    article, a press release or a transcript opens with a title line and runs
+    longer.  Read from the text alone: at most 1,200 characters and three
+    lines, the first of which ends like a sentence or a lead-in ("hier:").
+    """
+    filled = [line.strip() for line in body.splitlines() if line.strip()]
+    if not filled or len(body.strip()) > _COMMENT_MAX_CHARS or len(filled) > _COMMENT_MAX_LINES:
+        return None
+    first = filled[0].rstrip("\"'“”’«»)]")
+    if len(filled) == 1 or first.endswith((".", "!", "?", ":")) or re.search(r"\S+://\S+$", first):
+        return COMMENT
+    return None
 
 
 def _line_without_full_stop(
@@ -129,11 +152,14 @@ def extract_claims(
     lang = language if language in SUPPORTED_LANGUAGES else detect_language(body)
     model = active_model()
     lines = line_spans(body)
-    title_span = _title_span(lines, body) if has_title_line else None
+    genre = text_genre(body)
+    # A comment opens with a sentence: it has no title even where one is expected.
+    title_span = _title_span(lines, body) if has_title_line and genre != COMMENT else None
     title = body[title_span[0] : title_span[1]] if title_span else None
 
-    # A single pasted sentence without a full stop is a claim, not a headline.
-    multiline = sum(1 for s, e in lines if body[s:e].strip()) > 1
+    # A single pasted sentence without a full stop is a claim, not a headline;
+    # so is a line of a comment, which often lacks its full stop.
+    multiline = sum(1 for s, e in lines if body[s:e].strip()) > 1 and genre != COMMENT
     context = ClaimantContext()
     language_pack = pack(lang)
     body_lines = [body[s:e] for s, e in lines]
@@ -171,7 +197,14 @@ def extract_claims(
         claimant = _speaker_claimant(attribution, text, language_pack, speaker, author)
         # Token offsets are into the body; ``offset`` maps them onto ``text``.
         score = score_sentence(
-            text, lang, attribution, is_headline=headline, tokens=tokens, offset=start, model=model
+            text,
+            lang,
+            attribution,
+            is_headline=headline,
+            tokens=tokens,
+            offset=start,
+            model=model,
+            genre=genre,
         )
         features.append(score.features)
         fields = dict(
@@ -191,6 +224,7 @@ def extract_claims(
         sentences=sentences,
         candidates=candidates,
         model_id=model.model_id,
+        genre=genre,
         features=features,
     )
 

@@ -218,7 +218,7 @@ def _rule_reasons(
     )
     if superlative or pk.pattern("record_claim").search(text):
         reasons.append("record_or_superlative")
-    if pk.pattern("comparison").search(text):
+    if pk.pattern("comparison").search(text) or _compares(tokens, pk):
         reasons.append("comparison")
     if pk.pattern("absolute").search(text):
         reasons.append("absolute_claim")
@@ -227,6 +227,20 @@ def _rule_reasons(
     if _past_event(tokens, pk):
         reasons.append("past_event")
     return reasons
+
+
+def _compares(tokens: list[Token], pk: LanguagePack) -> bool:
+    # A comparative adjective with its particle later in the sentence
+    # ("wird wesentlich höher besteuert als", "more jobs than"), where the
+    # pattern only knows the adjacent forms.
+    particles = pk.word_list("comparison_particles")
+    seen = False
+    for tok in tokens:
+        if tok.degree == "comp":
+            seen = True
+        elif seen and tok.low in particles:
+            return True
+    return False
 
 
 def _past_event(tokens: list[Token], pk: LanguagePack) -> bool:
@@ -286,15 +300,17 @@ def score_sentence(
     tokens: list[Token] | None = None,
     offset: int = 0,
     model: LinearModel | None = None,
+    genre: str | None = None,
 ) -> Score:
     """Score one sentence; ``attribution`` comes from the claimant rules.
 
     ``tokens`` are the sentence's tokens; their offsets minus ``offset`` index ``text``.
+    ``genre`` ("comment") picks the model's threshold for that kind of text.
     """
     reasons, features = sentence_features(
         text, language, attribution, is_headline=is_headline, tokens=tokens, offset=offset
     )
-    value = (model or active_model()).score(features, language)
+    value = (model or active_model()).score(features, language, genre)
     return Score(round(value, 2), reasons, features)
 
 

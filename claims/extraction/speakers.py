@@ -24,6 +24,7 @@ _HANDLE = re.compile(r"^@(?P<handle>\w{2,40})\s*$")
 # The leading run of capitalised words of a headline: its issuer.
 _ISSUER = re.compile(r"^(?P<name>(?:[A-ZÄÖÜ][\w&.'’-]*[ \t]+){0,5}[A-ZÄÖÜ][\w&.'’-]*)")
 _OPENING_LINES = 3
+_THREAD_MIN_LINES = 4
 
 
 @dataclass(frozen=True)
@@ -91,10 +92,15 @@ def speaker_labels(body_lines: list[str], author: str | None) -> frozenset[str]:
         if found:
             counts[found.group("label")] = counts.get(found.group("label"), 0) + 1
     author_words = set((author or "").split())
+    # A thread of comments: most lines open with their sender's name, each
+    # perhaps only once ("Petra Wagner: …", "Uwe Richter: …").
+    filled = sum(1 for line in body_lines if line.strip())
+    labelled = sum(counts.values())
+    thread = labelled >= _THREAD_MIN_LINES and labelled * 2 >= filled
     return frozenset(
         label
         for label, count in counts.items()
-        if count >= 2 or label.isupper() or set(label.split()) & author_words
+        if thread or count >= 2 or label.isupper() or set(label.split()) & author_words
     )
 
 
