@@ -124,3 +124,30 @@ def test_a_headline_with_a_colon_names_no_speaker():
     )
     claimant = _claimants(body, "de")["Zwei Fahrer standen unter Alkoholeinfluss."]
     assert claimant == "Polizeipräsidium Südstadt"
+
+
+def test_each_name_of_a_comment_thread_speaks_for_its_line():
+    body = (
+        "Kommentare zum Beitrag: Mieten steigen weiter\n"
+        "Lisa Braun: Unsere Miete ist seit 2021 um 20 Prozent gestiegen.\n"
+        "Oliver Krüger: Die Mietpreisbremse bringt nichts.\n"
+        "Julia Weber: Der Bund gibt seit 2006 kein Geld mehr für Sozialwohnungen.\n"
+        "Sven Hofmann: Wieso redet keiner über die Grundsteuer?\n"
+    )
+    claimants = _claimants(body, "de")
+    assert claimants["Lisa Braun: Unsere Miete ist seit 2021 um 20 Prozent gestiegen."] == (
+        "Lisa Braun"
+    )
+    line = "Julia Weber: Der Bund gibt seit 2006 kein Geld mehr für Sozialwohnungen."
+    assert claimants[line] == "Julia Weber"
+
+
+def test_one_name_before_a_colon_in_an_article_is_no_speaker():
+    body = (
+        "Mieten steigen weiter\n"
+        "Lisa Braun: Mieterin seit 30 Jahren\n"
+        "Die Mieten in der Stadt sind 2024 um acht Prozent gestiegen.\n"
+        "Das meldete das Statistische Landesamt am Montag.\n"
+        "Der Mieterverein kritisierte die Entwicklung.\n"
+    )
+    assert "Lisa Braun" not in {c for c in _claimants(body, "de").values() if c}
