@@ -23,6 +23,7 @@ from pathlib import Path
 
 SHIPPED_WEIGHTS = Path(__file__).resolve().parent / "weights" / "checkworthiness.json"
 _LOCK = threading.Lock()
+LEXICAL_PREFIX = "lex:"  # word features ("lex:en:tax"), as opposed to named cues
 
 
 class ModelFileError(ValueError):
@@ -54,10 +55,30 @@ class LinearModel:
     bias: float
     thresholds: dict[str, float] = field(default_factory=dict)
     card: dict = field(default_factory=dict)
+    # The most the word features together may move the log-odds either way:
+    # words learned from debates refine the named cues but cannot outvote
+    # them ("called for" is a record in a debate, a demand in the news).
+    lexical_bound: float | None = None
+    # Named cues after which the words may lower the score but never raise
+    # it: a demand or an opinion stays one whatever vocabulary it uses.
+    words_never_lift: frozenset[str] = frozenset()
+
+    def _log_odds(self, features: dict[str, float]) -> float:
+        cues = self.bias
+        words = 0.0
+        for name, value in features.items():
+            if name.startswith(LEXICAL_PREFIX):
+                words += self.weights.get(name, 0.0) * value
+            else:
+                cues += self.weights.get(name, 0.0) * value
+        if self.lexical_bound is not None:
+            words = max(-self.lexical_bound, min(self.lexical_bound, words))
+        if words > 0 and self.words_never_lift and not self.words_never_lift.isdisjoint(features):
+            words = 0.0
+        return cues + words
 
     def probability(self, features: dict[str, float]) -> float:
-        z = self.bias + sum(self.weights.get(name, 0.0) * v for name, v in features.items())
-        return _sigmoid(z)
+        return _sigmoid(self._log_odds(features))
 
     def threshold(self, language: str, genre: str | None = None) -> float:
         """The cut for ``language``, or for its ``genre`` ("de:comment") where the card has one."""
@@ -70,8 +91,7 @@ class LinearModel:
         The model's probability is shifted by the threshold so the importer's
         fixed 0.5 cut means "at or above the tuned threshold".
         """
-        z = self.bias + sum(self.weights.get(name, 0.0) * v for name, v in features.items())
-        return _sigmoid(z - _logit(self.threshold(language, genre)))
+        return _sigmoid(self._log_odds(features) - _logit(self.threshold(language, genre)))
 
     @cached_property
     def fingerprint(self) -> str:
@@ -80,13 +100,18 @@ class LinearModel:
         return hashlib.sha256(data.encode()).hexdigest()[:16]
 
     def to_dict(self) -> dict:
-        return {
+        data = {
             "id": self.model_id,
             "bias": self.bias,
             "weights": dict(sorted(self.weights.items())),
             "thresholds": self.thresholds,
             "card": self.card,
         }
+        if self.lexical_bound is not None:
+            data["lexical_bound"] = self.lexical_bound
+        if self.words_never_lift:
+            data["words_never_lift"] = sorted(self.words_never_lift)
+        return data
 
     @classmethod
     def from_dict(cls, data: dict) -> LinearModel:
@@ -97,11 +122,17 @@ class LinearModel:
                 bias=float(data["bias"]),
                 thresholds={str(k): float(v) for k, v in data.get("thresholds", {}).items()},
                 card=dict(data.get("card", {})),
+                lexical_bound=(
+                    None if data.get("lexical_bound") is None else float(data["lexical_bound"])
+                ),
+                words_never_lift=frozenset(str(n) for n in data.get("words_never_lift", ())),
             )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ModelFileError(f"Not a check-worthiness weights file: {exc}") from exc
         if not all(0.0 < t < 1.0 for t in model.thresholds.values()):
             raise ModelFileError("Thresholds must lie strictly between 0 and 1.", "threshold")
+        if model.lexical_bound is not None and model.lexical_bound < 0:
+            raise ModelFileError("The word bound must not be negative.", "invalid")
         return model
 
 

@@ -57,6 +57,7 @@ POSITIVE_REASONS = (
     "cites_link",
     "past_event",
 )
+NEGATIVE_REASONS = tuple(code for code in REASON_LABELS if code not in POSITIVE_REASONS)
 
 # The hand-set rule weights the learned model replaced; kept as the fallback
 # when no weights file can be read, and as the baseline the benchmarks show.
@@ -101,6 +102,7 @@ class Score:
 _FIGURE_KINDS = frozenset({"number", "date", "measurement", "time"})
 _CURRENCY = frozenset("$€£%")
 _LINK_KINDS = frozenset({"URL", "email_address"})
+_WORD_KINDS = frozenset({"regular", "abbreviation"})
 # First letters of the HanTa tags of nouns, verbs, adjectives and adverbs
 # (STTS and the English tag set agree on these initials).
 _CONTENT_TAGS = frozenset("NVA")
@@ -273,7 +275,7 @@ def sentence_features(
     pk = pack(language if language in available_languages() else fallback_language())
     reasons = _rule_reasons(text, pk, attribution, is_headline, tokens, offset)
     features = {code: 1.0 for code in reasons}
-    words = [t for t in tokens if t.kind in ("regular", "abbreviation")]
+    words = [t for t in tokens if t.kind in _WORD_KINDS]
     # Shape cues a reviewer need not read but the model uses.
     features["short"] = 1.0 if len(words) < 6 else 0.0
     features["long"] = 1.0 if len(words) > 25 else 0.0
@@ -283,12 +285,34 @@ def sentence_features(
     proper = set(pk.setting("proper_noun_tags"))
     features["proper_noun"] = 1.0 if any(t.pos in proper for t in words[1:]) else 0.0
     features["exclamation"] = 1.0 if text.rstrip().endswith("!") else 0.0
-    # Lemmas of content words, per language ("lex:en:tax"): the model weighs
-    # only those it saw often enough in training; the rest count nothing.
-    for tok in words:
-        if tok.pos[:1] in _CONTENT_TAGS and tok.lemma.isalpha():
-            features[f"lex:{pk.code}:{tok.lemma.lower()}"] = 1.0
+    features.update(_lexical_features(tokens, words, pk))
     return reasons, {k: v for k, v in features.items() if v}
+
+
+def _lexical_features(tokens: list[Token], words: list[Token], pk: LanguagePack) -> dict:
+    # Lemmas per language ("lex:en:tax"): the model weighs only those it saw
+    # often enough in training; the rest count nothing.  A pack with enough
+    # training sentences may ask for every word (function words: "n't", "we")
+    # and for adjacent pairs with figures folded ("lex:en:<num> percent").
+    prefix = f"lex:{pk.code}:"
+    every_word = pk.setting("lexical_all_words")
+    out = {}
+    for tok in words:
+        if (every_word or tok.pos[:1] in _CONTENT_TAGS) and _word(tok.lemma):
+            out[prefix + tok.lemma.lower()] = 1.0
+    if pk.setting("lexical_pairs"):
+        folded = [
+            "<num>" if tok.kind in _FIGURE_KINDS else tok.lemma.lower()
+            for tok in tokens
+            if tok.kind in _FIGURE_KINDS or (tok.kind in _WORD_KINDS and _word(tok.lemma))
+        ]
+        for first, second in zip(folded, folded[1:], strict=False):
+            out[f"{prefix}{first} {second}"] = 1.0
+    return out
+
+
+def _word(lemma: str) -> bool:
+    return lemma.replace("'", "").replace("’", "").isalpha()
 
 
 def score_sentence(

@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 
 import numpy as np
 
-from .model import LinearModel
+from .model import LEXICAL_PREFIX, LinearModel
 
 Example = tuple[dict[str, float], bool, str, float]
 
@@ -48,7 +48,6 @@ def figures(predicted: Sequence[bool], actual: Sequence[bool]) -> Figures:
     return Figures(precision, recall, f1, len(actual))
 
 
-LEXICAL_PREFIX = "lex:"
 MIN_LEXICAL_COUNT = 20  # a word seen in fewer examples would only memorise them
 # Word weights need many sentences of a language; a few annotated articles
 # would only teach the model their own vocabulary.
@@ -87,6 +86,44 @@ def _matrix(examples: Sequence[Example], names: list[str]) -> np.ndarray:
     return x
 
 
+DIRECT_SOLVE_LIMIT = 1500  # columns; above this the Hessian is never built
+
+
+def _newton_step(
+    x: np.ndarray, curvature: np.ndarray, penalty: np.ndarray, gradient: np.ndarray
+) -> np.ndarray:
+    """Solve ``H step = gradient`` for the penalised logistic Hessian ``H``."""
+    if x.shape[1] <= DIRECT_SOLVE_LIMIT:
+        hessian = (x * curvature[:, None]).T @ x + np.diag(penalty)
+        return np.linalg.solve(hessian, gradient)
+
+    # Thousands of word-pair columns: building the Hessian costs minutes, a
+    # product with it two passes over the data.  Conjugate gradients with a
+    # diagonal preconditioner (the penalty of hand-fixed weights is huge).
+    def times(v: np.ndarray) -> np.ndarray:
+        inner = curvature * (x @ v.astype(np.float32))
+        return (x.T @ inner).astype(float) + penalty * v
+
+    diagonal = np.einsum("ij,ij,i->j", x, x, curvature).astype(float) + penalty
+    step = np.zeros_like(gradient)
+    residual = gradient.copy()
+    z = residual / diagonal
+    direction = z.copy()
+    rz = residual @ z
+    limit = 1e-4 * np.linalg.norm(gradient) + 1e-12
+    for _ in range(200):
+        product = times(direction)
+        alpha = rz / (direction @ product)
+        step += alpha * direction
+        residual -= alpha * product
+        if np.linalg.norm(residual) < limit:
+            break
+        z = residual / diagonal
+        rz, previous = residual @ z, rz
+        direction = z + (rz / previous) * direction
+    return step
+
+
 def fit_weights(
     examples: Sequence[Example],
     *,
@@ -94,6 +131,7 @@ def fit_weights(
     iterations: int = 50,
     prior: LinearModel | None = None,
     fixed: dict[str, float] | None = None,
+    lexical_l2: float | None = None,
 ) -> tuple[dict[str, float], float]:
     """Weights per feature and the bias that maximise the penalised likelihood.
 
@@ -102,7 +140,8 @@ def fit_weights(
 
     With a ``prior`` the penalty pulls each weight towards the prior's weight
     instead of towards zero: a few hundred desk decisions adjust the shipped
-    model rather than replace it.
+    model rather than replace it.  ``lexical_l2`` shrinks the word features
+    harder than the named cues, so words refine the cues rather than replace them.
     """
     # Only features the examples show are fitted; with a prior, the others
     # keep the prior's weight (their optimum under the penalty).
@@ -114,21 +153,25 @@ def fit_weights(
     if prior is not None:
         centre[:-1] = [prior.weights.get(name, 0.0) for name in names]
         centre[-1] = prior.bias
-    beta = centre.copy()
     penalty = np.full(x.shape[1], l2)
+    if lexical_l2 is not None:
+        penalty[:-1][[name.startswith(LEXICAL_PREFIX) for name in names]] = lexical_l2
     penalty[-1] = 0.0  # the bias is not shrunk
     for name, value in (fixed or {}).items():
         i = names.index(name)
         centre[i] = value
         penalty[i] = 1e9
+    # Starting at the fixed weights keeps their huge penalty out of the gradient.
+    beta = centre.copy()
     for _ in range(iterations):
-        p = 1.0 / (1.0 + np.exp(-np.clip(x @ beta, -30, 30)))
-        gradient = x.T @ (sw * (p - y)) + penalty * (beta - centre)
+        z = (x @ beta.astype(np.float32)).astype(float)
+        p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+        gradient = (x.T @ (sw * (p - y)).astype(np.float32)).astype(float)
+        gradient += penalty * (beta - centre)
         curvature = (sw * p * (1 - p)).astype(np.float32)
-        hessian = (x * curvature[:, None]).T @ x + np.diag(penalty + 1e-9)
-        step = np.linalg.solve(hessian, gradient)
+        step = _newton_step(x, curvature, penalty + 1e-9, gradient)
         beta -= step
-        if np.max(np.abs(step)) < 1e-7:
+        if np.max(np.abs(step)) < 1e-5:  # weights are kept to four decimals
             break
     weights = dict(prior.weights) if prior is not None else {}
     weights |= {
@@ -166,6 +209,31 @@ def folds(n: int, k: int, seed: int = 0) -> list[list[int]]:
     return [order[i::k] for i in range(k)]
 
 
+def fit_staged(
+    examples: Sequence[Example],
+    *,
+    l2: float = 1.0,
+    prior: LinearModel | None = None,
+    fixed: dict[str, float] | None = None,
+    lexical_l2: float | None = None,
+    cues_first: bool = False,
+) -> tuple[dict[str, float], float]:
+    """:func:`fit_weights`, or with ``cues_first`` the named cues before the words."""
+    if not cues_first:
+        return fit_weights(examples, l2=l2, prior=prior, fixed=fixed, lexical_l2=lexical_l2)
+    # The named cues are weighed on their own first and then held: words
+    # learned from debates ("should", "call for") would otherwise take over
+    # the weight of the cue a reviewer reads ("advice").
+    cues_only = [
+        ({n: v for n, v in f.items() if not n.startswith(LEXICAL_PREFIX)}, y, lang, w)
+        for f, y, lang, w in examples
+    ]
+    cue_weights, _ = fit_weights(cues_only, l2=l2, prior=prior, fixed=fixed)
+    return fit_weights(
+        examples, l2=l2, prior=prior, fixed=(fixed or {}) | cue_weights, lexical_l2=lexical_l2
+    )
+
+
 def cross_validated_probabilities(
     examples: Sequence[Example],
     *,
@@ -174,14 +242,22 @@ def cross_validated_probabilities(
     seed: int = 0,
     prior: LinearModel | None = None,
     fixed: dict[str, float] | None = None,
+    lexical_l2: float | None = None,
+    lexical_bound: float | None = None,
+    cues_first: bool = False,
+    words_never_lift: frozenset[str] = frozenset(),
 ) -> list[float]:
     """Each example's probability from a model fitted without its fold."""
     out = [0.0] * len(examples)
     for fold in folds(len(examples), k, seed):
         held = set(fold)
         rest = [e for i, e in enumerate(examples) if i not in held]
-        weights, bias = fit_weights(rest, l2=l2, prior=prior, fixed=fixed)
-        model = LinearModel("cv", weights, bias)
+        weights, bias = fit_staged(
+            rest, l2=l2, prior=prior, fixed=fixed, lexical_l2=lexical_l2, cues_first=cues_first
+        )
+        model = LinearModel(
+            "cv", weights, bias, lexical_bound=lexical_bound, words_never_lift=words_never_lift
+        )
         for i in fold:
             out[i] = model.probability(examples[i][0])
     return out
@@ -197,13 +273,33 @@ def train_model(
     prior: LinearModel | None = None,
     keep_thresholds: dict[str, float] | None = None,
     fixed: dict[str, float] | None = None,
+    lexical_l2: float | None = None,
+    lexical_bound: float | None = None,
+    cues_first: bool = False,
+    words_never_lift: frozenset[str] = frozenset(),
 ) -> tuple[LinearModel, dict[str, dict], list[float]]:
     """Fit on all examples; thresholds per language from cross-validated scores.
 
     Returns the model, the cross-validated figures per language at the
     chosen thresholds and each example's cross-validated probability.
+    ``lexical_bound`` caps what the word features together add to the
+    log-odds; a refit from a ``prior`` keeps the prior's bound.
     """
-    probabilities = cross_validated_probabilities(examples, k=k, l2=l2, prior=prior, fixed=fixed)
+    if prior is not None:
+        # The desk refines the shipped model; it does not loosen its limits.
+        lexical_bound = prior.lexical_bound if lexical_bound is None else lexical_bound
+        words_never_lift = words_never_lift or prior.words_never_lift
+    probabilities = cross_validated_probabilities(
+        examples,
+        k=k,
+        l2=l2,
+        prior=prior,
+        fixed=fixed,
+        lexical_l2=lexical_l2,
+        lexical_bound=lexical_bound,
+        cues_first=cues_first,
+        words_never_lift=words_never_lift,
+    )
     thresholds: dict[str, float] = {}
     metrics: dict[str, dict] = {}
     for language in sorted({e[2] for e in examples}):
@@ -221,12 +317,19 @@ def train_model(
         }
     for language, cut in (keep_thresholds or {}).items():
         thresholds.setdefault(language, cut)
-    weights, bias = fit_weights(examples, l2=l2, prior=prior, fixed=fixed)
+    weights, bias = fit_staged(
+        examples, l2=l2, prior=prior, fixed=fixed, lexical_l2=lexical_l2, cues_first=cues_first
+    )
+    words = "" if lexical_l2 is None else f", words L2 {lexical_l2}"
+    words += ", cues fitted first and held" if cues_first else ""
     full_card = {
         "trained_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-        "algorithm": f"logistic regression, L2 {l2}, Newton's method",
+        "algorithm": f"logistic regression, L2 {l2}{words}, Newton's method",
         "fixed_weights": fixed or {},
         "metrics": metrics,
         **(card or {}),
     }
-    return LinearModel(model_id, weights, bias, thresholds, full_card), metrics, probabilities
+    model = LinearModel(
+        model_id, weights, bias, thresholds, full_card, lexical_bound, frozenset(words_never_lift)
+    )
+    return model, metrics, probabilities
