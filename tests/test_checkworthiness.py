@@ -239,6 +239,17 @@ def test_digits_inside_a_link_are_no_figure():
     assert "figure_or_date" not in _score("Read more at asa2024.com today.", "en").reasons
 
 
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Fragen beantwortet der Kundenservice unter 0800 123 45 67.", "de"),
+        ("Questions go to the helpline on 0800 123 4567.", "en"),
+    ],
+)
+def test_a_phone_number_is_no_figure(sentence, language):
+    assert "figure_or_date" not in _score(sentence, language).reasons
+
+
 def test_speaking_time_is_no_figure():
     sentence = _score("You have 30 seconds to answer.", "en")
     assert "figure_or_date" not in sentence.reasons
