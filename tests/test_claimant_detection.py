@@ -329,3 +329,66 @@ def test_a_counted_vague_word_stays_a_vague_source():
 
 def test_a_name_opening_with_an_adjective_is_still_a_name():
     assert _claimant("Die Deutsche Bahn hat den Antrag abgelehnt.", "de") == "Deutsche Bahn"
+
+
+def _thread_claimants(lines: list[str], language: str) -> dict[str, str | None]:
+    body = "\n".join(lines) + "\n"
+    return {s.text: s.claimant for s in extract_claims(body, language).sentences}
+
+
+_GERMAN_THREAD = [
+    "Kommentare: Sanktionen beim Bürgergeld",
+    "Emma Vogt: Laut Bundesagentur wurden 2024 rund 20.000 Leistungen gekürzt.",
+    "Lukas Brand: Die Polizei hat im Mai 300 Verfahren eingestellt, das hat die Stadt bestätigt.",
+    "Mia Keller: Hartz IV wurde 2023 umbenannt und die Regelsätze stiegen um 12 Prozent.",
+    "Jonas Peters: Ministerin Anna Berg sagte, die Zahl der Kürzungen sei um 5 Prozent gestiegen.",
+    "Lea Fuchs: Völlig übertrieben das alles.",
+]
+
+
+def test_in_a_thread_a_source_the_comment_cites_does_not_replace_its_sender():
+    claimants = _thread_claimants(_GERMAN_THREAD, "de")
+    assert claimants[_GERMAN_THREAD[1]] == "Emma Vogt"
+    assert claimants[_GERMAN_THREAD[2]] == "Lukas Brand"
+
+
+def test_in_a_thread_a_noun_opening_the_comment_does_not_replace_its_sender():
+    assert _thread_claimants(_GERMAN_THREAD, "de")[_GERMAN_THREAD[3]] == "Mia Keller"
+
+
+def test_in_a_thread_reported_speech_keeps_its_named_speaker():
+    assert _thread_claimants(_GERMAN_THREAD, "de")[_GERMAN_THREAD[4]] == "Anna Berg"
+    feed = [
+        "Posts about the tram line",
+        "Leah Price (@leahp): Operator Trammo says riders made 2.1 million trips in 2025.",
+        "Ben Ito (@benito): the trams are always late",
+        "Sue Ward (@sueward): The line cost 40 million pounds to build.",
+        "Ali Noor (@alinoor): Bring back the buses.",
+    ]
+    claimants = _thread_claimants(feed, "en")
+    assert claimants[feed[1]] == "Trammo"
+    assert claimants[feed[3]] == "Sue Ward"
+
+
+def test_laut_in_a_news_article_still_names_the_source():
+    body = (
+        "Mehr Kürzungen beim Bürgergeld\n"
+        "Laut Bundesagentur wurden 2024 rund 20.000 Leistungen gekürzt.\n"
+        "Die Zahl stieg damit um 8 Prozent.\n"
+    )
+    claimants = {s.text: s.claimant for s in extract_claims(body, "de").sentences}
+    assert claimants["Laut Bundesagentur wurden 2024 rund 20.000 Leistungen gekürzt."] == (
+        "Bundesagentur"
+    )
+
+
+def test_a_moderator_telling_a_candidate_what_they_said_is_the_claimant():
+    turns = [
+        "Transcript: mayoral debate",
+        "PARK: Ms. Lowe, you have said you would cut bus fares by half. How?",
+        "LOWE: The city spent 12 million dollars on consultants last year.",
+        "DIAZ: That figure includes the audit the council ordered.",
+        "PARK: Mr. Diaz, your answer.",
+    ]
+    claimants = _thread_claimants(turns, "en")
+    assert claimants["PARK: Ms. Lowe, you have said you would cut bus fares by half."] == "Park"

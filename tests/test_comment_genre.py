@@ -78,3 +78,33 @@ def test_the_genre_threshold_applies_only_where_the_card_has_one():
 def test_the_shipped_card_has_a_comment_threshold_for_german_below_the_news_one():
     model = active_model()
     assert model.threshold("de", COMMENT) < model.threshold("de")
+
+
+_THREAD = (
+    "Leserkommentare: Neue Regeln für Kleingärten\n"
+    "Ute Berger: Die Stadt verpachtet seit 2019 keine neuen Parzellen mehr\n"
+    "Kai Simon: Wer braucht schon Kleingärten\n"
+    "Nora Lenz: Im Verein warten 140 Familien auf einen Garten, das steht im Jahresbericht.\n"
+    "Paul Wirth: Die Pacht hat sich in fünf Jahren verdoppelt\n"
+)
+
+
+def test_a_labelled_line_of_a_thread_without_full_stop_is_no_headline():
+    result = extract_claims(_THREAD, "de")
+    assert result.title == "Leserkommentare: Neue Regeln für Kleingärten"
+    for sentence in result.sentences[1:]:
+        assert "headline" not in sentence.reasons, sentence.text
+    stated = next(s for s in result.sentences if s.text.startswith("Ute Berger:"))
+    assert stated.start in {c.start for c in result.candidates}
+
+
+def test_an_unlabelled_line_without_full_stop_in_an_article_is_still_a_headline():
+    body = (
+        "Neue Regeln für Kleingärten\n"
+        "Die Stadt verpachtet seit 2019 keine neuen Parzellen mehr.\n"
+        "Was der Verein fordert\n"
+        "Der Verein will 200 neue Parzellen bis 2028.\n"
+    )
+    result = extract_claims(body, "de")
+    subheading = next(s for s in result.sentences if s.text == "Was der Verein fordert")
+    assert "headline" in subheading.reasons

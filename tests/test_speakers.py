@@ -151,3 +151,45 @@ def test_one_name_before_a_colon_in_an_article_is_no_speaker():
         "Der Mieterverein kritisierte die Entwicklung.\n"
     )
     assert "Lisa Braun" not in {c for c in _claimants(body, "de").values() if c}
+
+
+_FEED = (
+    "Posts about the library closures\n"
+    "Westbrook Readers Group (@wbreaders): The council closed four branch libraries in 2025.\n"
+    "lena m (@lenam_): this is so sad\n"
+    "Cllr Omar Shah (@OmarShahCllr): I voted against every one of those closures.\n"
+    "Tim Ellis (@timellis): Visits fell by 40 percent after the opening hours were cut\n"
+)
+
+
+def test_a_feed_labelled_with_handles_gives_each_post_its_display_name():
+    claimants = _claimants(_FEED, "en")
+    line = "Westbrook Readers Group (@wbreaders): The council closed four branch libraries in 2025."
+    assert claimants[line] == "Westbrook Readers Group"
+    tim = "Tim Ellis (@timellis): Visits fell by 40 percent after the opening hours were cut"
+    assert claimants[tim] == "Tim Ellis"
+    omar = "Cllr Omar Shah (@OmarShahCllr): I voted against every one of those closures."
+    assert "Omar Shah" in claimants[omar]
+
+
+def test_a_feed_line_without_full_stop_is_no_headline():
+    result = extract_claims(_FEED, "en")
+    tim = next(s for s in result.sentences if s.text.startswith("Tim Ellis"))
+    assert "headline" not in tim.reasons
+    assert tim.start in {c.start for c in result.candidates}
+
+
+def test_a_bare_handle_before_a_colon_is_the_sender():
+    body = (
+        "Replies\n"
+        "@wbreaders: The council closed four branch libraries in 2025.\n"
+        "@lenam_: this is so sad\n"
+        "@timellis: Visits fell by 40 percent after the hours were cut.\n"
+        "@wbreaders: The mobile library now stops only twice a month.\n"
+    )
+    claimants = _claimants(body, "en")
+    assert claimants["@timellis: Visits fell by 40 percent after the hours were cut."] == (
+        "timellis"
+    )
+    line = "@wbreaders: The mobile library now stops only twice a month."
+    assert claimants[line] == "wbreaders"

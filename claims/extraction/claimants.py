@@ -37,6 +37,10 @@ class Attribution:
     vague: bool  # the only source is vague ("Experten", "some say")
     specific: bool  # the claimant is a named or clearly identified actor
     named_mentions: int  # persons, organisations, countries in the sentence
+    # The claimant is a named speaker whose words the sentence reports ("Zipp
+    # says riders made …", "X erklärte, dass …"), not a source the writer cites
+    # for a claim of their own ("laut X", "…, das hat X bestätigt").
+    reported: bool = False
 
 
 def refers_back(sentence: str, language: str) -> bool:
@@ -91,6 +95,7 @@ def attribute(
     claimant: str | None = None
     specific = False
     vague = False
+    reported = False
 
     source = _source_mention(mentions, toks, language)
     if source is not None and source.kind == "document" and not source.complement:
@@ -133,6 +138,7 @@ def attribute(
             cand, spec = mention_claimant(subject, ctx)
             if spec:
                 claimant, specific, vague = cand, True, False
+                reported = _reports_words(toks, verb, language, subjunctive)
             elif subject.kind == "vague":
                 vague = True
     if claimant is None and not vague:
@@ -168,7 +174,14 @@ def attribute(
         claimant = people.get(claimant, claimant)
         ctx.last_claimant = claimant
     ctx.previous = claimant or None
-    return Attribution(claimant or None, attributed, vague and not specific, specific, named)
+    return Attribution(
+        claimant or None,
+        attributed,
+        vague and not specific,
+        specific,
+        named,
+        reported=reported and claimant is not None,
+    )
 
 
 def _remember(
@@ -233,6 +246,28 @@ def not_a_claimant(name: str, language: str) -> bool:
     # Where common nouns are written in lower case, a lower-case word alone is
     # one: "department", "leaders", "chef".
     return not _setting(language, "nouns_capitalised") and len(words) == 1 and name[:1].islower()
+
+
+def _reports_words(toks: list[Token], verb: int, language: str, subjunctive: bool) -> bool:
+    """True if the reporting verb at ``verb`` introduces what its subject said.
+
+    Reported speech carries its content: a "dass"/"that" clause, a colon, the
+    reported-speech mood, or (where the verb does not close the clause) the
+    clause right after the verb ("says riders made …").  A verb closing the
+    sentence ("…, das hat die Polizei bestätigt") cites a source for what the
+    writer states; "you have said …" tells the addressee what they said, in
+    the speaker's own words.
+    """
+    lex = lx.for_language(language)
+    before = [t.low for t in toks[:verb] if t.low not in lex.auxiliaries]
+    if before and before[-1] in pack(lex.code).word_list("addressee_pronouns"):
+        return False
+    rest = toks[verb + 1 :]
+    if subjunctive or any(t.low in lex.complementizers or t.text == ":" for t in rest):
+        return True
+    if _setting(language, "verb_second"):
+        return False
+    return bool(rest) and rest[0].text[:1].isalnum() and rest[0].low not in lex.prepositions
 
 
 def _first_person(lows: list[str], i: int, lex: lx.Lexicon) -> bool:

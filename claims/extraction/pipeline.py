@@ -11,7 +11,7 @@ from .languages import LanguagePack, pack
 from .model import active_model
 from .scoring import score_sentence
 from .sentences import LINE_BREAK, line_spans, split_with_tokens
-from .speakers import document_speaker, speaker_label, speaker_labels
+from .speakers import document_speaker, is_thread, speaker_label, speaker_labels
 from .tokens import Token, tokens_in
 
 DEFAULT_THRESHOLD = 0.5
@@ -165,6 +165,7 @@ def extract_claims(
     body_lines = [body[s:e] for s, e in lines]
     author = document_speaker(body_lines, language_pack)
     turn_labels = speaker_labels(body_lines, author)
+    thread = is_thread(body_lines)
     speaker: str | None = None  # the current "NAME:" label; "" for a moderator
     sentences: list[Sentence] = []
     candidates: list[Candidate] = []
@@ -179,14 +180,18 @@ def extract_claims(
         while lines[line_index][1] < start:
             line_index += 1
         in_title = title_span is not None and title_span[0] <= start < title_span[1]
-        headline = in_title or (
-            multiline and _line_without_full_stop(body, lines[line_index], start, end, tokens)
-        )
         label = None
         if not in_title and not body[lines[line_index][0] : start].strip():
             label = speaker_label(text, language_pack, turn_labels, author)
             if label is not None:
                 speaker = label.speaker
+        # In a thread a line opening with its sender is a comment, which often
+        # lacks its full stop ("Anna: Die Bauern kassieren doch Milliarden").
+        headline = in_title or (
+            multiline
+            and not (thread and label is not None)
+            and _line_without_full_stop(body, lines[line_index], start, end, tokens)
+        )
         # The label is not part of what is said: "HALL: The county now ...".
         said = label.end if label else 0
         attribution = attribute(
@@ -194,7 +199,13 @@ def extract_claims(
         )
         if attribution.claimant and sentences and refers_back(text, lang):
             _give_source_to_previous(sentences, candidates, attribution.claimant)
-        claimant = _speaker_claimant(attribution, text, language_pack, speaker, author)
+        if thread and speaker and not attribution.reported:
+            # A sender speaks for their own line, also where it cites a source
+            # ("laut Bundesagentur …") or opens with a noun; only what it
+            # reports another named speaker as saying is theirs.
+            claimant = speaker
+        else:
+            claimant = _speaker_claimant(attribution, text, language_pack, speaker, author)
         # Token offsets are into the body; ``offset`` maps them onto ``text``.
         score = score_sentence(
             text,

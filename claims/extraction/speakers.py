@@ -17,8 +17,14 @@ from dataclasses import dataclass
 from .languages import LanguagePack
 from .lexicon import for_language
 
+_NAME = r"[A-ZÄÖÜ][\w'’.-]*(?:[ \t]+[A-ZÄÖÜ][\w'’.-]*){0,2}"
+# "Name:", and the sender labels of a feed: "Display Name (@handle):" and a
+# bare "@handle:".  A display name before a handle may be written any way.
 _LABEL = re.compile(
-    r"^(?P<label>[A-ZÄÖÜ][\w'’.-]*(?:[ \t]+[A-ZÄÖÜ][\w'’.-]*){0,2})[ \t]*:[ \t]+(?=\S)"
+    r"^(?:(?P<display>[^\s:()@][^\n:()@]{0,60}?)[ \t]+\(@(?P<handle>\w{1,40})\)"
+    r"|@(?P<bare>\w{1,40})"
+    rf"|(?P<label>{_NAME}))"
+    r"[ \t]*:[ \t]+(?=\S)"
 )
 _HANDLE = re.compile(r"^@(?P<handle>\w{2,40})\s*$")
 # The leading run of capitalised words of a headline: its issuer.
@@ -78,6 +84,26 @@ def document_speaker(body_lines: list[str], pk: LanguagePack) -> str | None:
     return None
 
 
+def _label_name(found: re.Match[str]) -> str:
+    return (found.group("display") or found.group("bare") or found.group("label")).strip()
+
+
+def _label_counts(body_lines: list[str]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for line in body_lines:
+        found = _LABEL.match(line.strip())
+        if found:
+            counts[_label_name(found)] = counts.get(_label_name(found), 0) + 1
+    return counts
+
+
+def is_thread(body_lines: list[str]) -> bool:
+    """True for a thread of comments or a feed: most lines open with a sender label."""
+    filled = sum(1 for line in body_lines if line.strip())
+    labelled = sum(_label_counts(body_lines).values())
+    return labelled >= _THREAD_MIN_LINES and labelled * 2 >= filled
+
+
 def speaker_labels(body_lines: list[str], author: str | None) -> frozenset[str]:
     """The labels that mark turns in this text.
 
@@ -86,21 +112,25 @@ def speaker_labels(body_lines: list[str], author: str | None) -> frozenset[str]:
     when it is written in capitals ("HALL:"), opens at least two lines, or is
     part of the name of the text's speaker.
     """
-    counts: dict[str, int] = {}
-    for line in body_lines:
-        found = _LABEL.match(line.strip())
-        if found:
-            counts[found.group("label")] = counts.get(found.group("label"), 0) + 1
+    counts = _label_counts(body_lines)
     author_words = set((author or "").split())
     # A thread of comments: most lines open with their sender's name, each
-    # perhaps only once ("Petra Wagner: …", "Uwe Richter: …").
-    filled = sum(1 for line in body_lines if line.strip())
-    labelled = sum(counts.values())
-    thread = labelled >= _THREAD_MIN_LINES and labelled * 2 >= filled
+    # perhaps only once ("Petra Wagner: …", "Uwe Richter: …").  A name with
+    # its handle ("Jas Gill (@jasgill):") is a sender wherever it stands.
+    thread = is_thread(body_lines)
+    handles = {
+        _label_name(found)
+        for line in body_lines
+        if (found := _LABEL.match(line.strip())) and found.group("handle")
+    }
     return frozenset(
         label
         for label, count in counts.items()
-        if thread or count >= 2 or label.isupper() or set(label.split()) & author_words
+        if thread
+        or count >= 2
+        or label.isupper()
+        or label in handles
+        or set(label.split()) & author_words
     )
 
 
@@ -119,7 +149,7 @@ def speaker_label(
     found = _LABEL.match(sentence)
     if not found:
         return None
-    label = found.group("label")
+    label = _label_name(found)
     first = label.split()[0].lower()
     if first in pk.word_list("not_speakers") or label.lower() in pk.word_list("not_speakers"):
         return None
