@@ -193,3 +193,8 @@ def test_a_bare_handle_before_a_colon_is_the_sender():
     )
     line = "@wbreaders: The mobile library now stops only twice a month."
     assert claimants[line] == "wbreaders"
+
+
+def test_a_single_reply_opening_with_a_handle_and_colon_names_no_sender():
+    body = "@USER: Das stimmt nicht, die Steuer wurde 2019 um 3 Prozent erhöht."
+    assert [s.claimant for s in extract_claims(body, "de").sentences] == [None]

@@ -117,18 +117,17 @@ def speaker_labels(body_lines: list[str], author: str | None) -> frozenset[str]:
     # A thread of comments: most lines open with their sender's name, each
     # perhaps only once ("Petra Wagner: …", "Uwe Richter: …").  A name with
     # its handle ("Jas Gill (@jasgill):") is a sender wherever it stands.
+    # A bare "@USER:" is no shouted transcript label.
     thread = is_thread(body_lines)
-    handles = {
-        _label_name(found)
-        for line in body_lines
-        if (found := _LABEL.match(line.strip())) and found.group("handle")
-    }
+    found = [m for line in body_lines if (m := _LABEL.match(line.strip()))]
+    handles = {_label_name(m) for m in found if m.group("handle")}
+    bare = {_label_name(m) for m in found if m.group("bare")}
     return frozenset(
         label
         for label, count in counts.items()
         if thread
         or count >= 2
-        or label.isupper()
+        or (label.isupper() and label not in bare)
         or label in handles
         or set(label.split()) & author_words
     )
@@ -161,6 +160,6 @@ def speaker_label(
         return Label("", found.end())  # "Frage:", "MODERATOR:": a turn without a claimant
     if accepted is not None and label not in accepted:
         return None
-    if label.isupper() and len(label) > 3:
+    if label.isupper() and len(label) > 3 and not found.group("bare"):
         label = label.title()  # transcripts shout: "HALL" is Hall
     return Label(_clean_name(label, pk) or label, found.end())
