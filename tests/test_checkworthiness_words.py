@@ -84,3 +84,41 @@ def test_cues_fitted_first_keep_their_weight_against_words():
     together, _ = fit_staged(rows)
     first, _ = fit_staged(rows, cues_first=True)
     assert first["advice"] < together["advice"] < 0
+
+
+def test_german_word_features_come_only_with_reader_comments():
+    sentence = "Der Bundestag hat die Steuern um 20 Prozent gesenkt."
+    comment = extract_claims(sentence, "de", has_title_line=False)
+    article = extract_claims(
+        "Steuerreform beschlossen\n\n" + sentence + "\n\nDie Opposition stimmte dagegen.", "de"
+    )
+    assert comment.genre == "comment"
+    assert "lex:de:steuer" in comment.features[0]
+    assert article.genre is None
+    assert not any(n.startswith("lex:") for f in article.features for n in f)
+
+
+def _comment_rows() -> list:
+    rows = []
+    for i in range(80):
+        evidence = i % 2 == 0
+        features = {"cue": 1.0, "lex:en:other": 1.0}
+        features["lex:de:bericht" if evidence else "lex:de:halt"] = 1.0
+        rows.append((features, evidence, "de", 1.0))
+    return rows
+
+
+def test_comment_words_are_fitted_on_top_of_a_model_that_stays_as_it_was():
+    base = LinearModel("base", {"cue": 0.2, "lex:en:other": 0.7}, -0.4)
+    words = training.fit_words_over(base, _comment_rows(), prefix="lex:de:", l2=1.0)
+    assert set(words) == {"lex:de:bericht", "lex:de:halt"}
+    assert words["lex:de:bericht"] > 0 > words["lex:de:halt"]
+
+
+def test_comment_words_learn_only_what_the_held_model_does_not_already_say():
+    rows = [({**f, "evidence": 1.0} if y else f, y, lang, w) for f, y, lang, w in _comment_rows()]
+    blind = LinearModel("blind", {}, 0.0)
+    knowing = LinearModel("knowing", {"evidence": 4.0}, -2.0)
+    alone = training.fit_words_over(blind, rows, prefix="lex:de:", l2=1.0)
+    on_top = training.fit_words_over(knowing, rows, prefix="lex:de:", l2=1.0)
+    assert abs(on_top["lex:de:bericht"]) < abs(alone["lex:de:bericht"])

@@ -77,6 +77,10 @@ class LinearModel:
             words = 0.0
         return cues + words
 
+    def log_odds(self, features: dict[str, float]) -> float:
+        """The unthresholded score: a later fit builds on it as a fixed offset."""
+        return self._log_odds(features)
+
     def probability(self, features: dict[str, float]) -> float:
         return _sigmoid(self._log_odds(features))
 

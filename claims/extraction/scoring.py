@@ -269,8 +269,13 @@ def sentence_features(
     is_headline: bool = False,
     tokens: list[Token] | None = None,
     offset: int = 0,
+    genre: str | None = None,
 ) -> tuple[list[str], dict[str, float]]:
-    """Reason codes and the full feature vector (reasons plus shape cues)."""
+    """Reason codes and the full feature vector (reasons plus shape cues).
+
+    ``genre`` ("comment") decides whether a pack that limits its word
+    features to some kinds of text (``lexical_genres``) adds them.
+    """
     tokens = tokens or []
     pk = pack(language if language in available_languages() else fallback_language())
     reasons = _rule_reasons(text, pk, attribution, is_headline, tokens, offset)
@@ -285,7 +290,9 @@ def sentence_features(
     proper = set(pk.setting("proper_noun_tags"))
     features["proper_noun"] = 1.0 if any(t.pos in proper for t in words[1:]) else 0.0
     features["exclamation"] = 1.0 if text.rstrip().endswith("!") else 0.0
-    features.update(_lexical_features(tokens, words, pk))
+    genres = pk.setting("lexical_genres")
+    if not genres or genre in genres:
+        features.update(_lexical_features(tokens, words, pk))
     return reasons, {k: v for k, v in features.items() if v}
 
 
@@ -332,7 +339,13 @@ def score_sentence(
     ``genre`` ("comment") picks the model's threshold for that kind of text.
     """
     reasons, features = sentence_features(
-        text, language, attribution, is_headline=is_headline, tokens=tokens, offset=offset
+        text,
+        language,
+        attribution,
+        is_headline=is_headline,
+        tokens=tokens,
+        offset=offset,
+        genre=genre,
     )
     value = (model or active_model()).score(features, language, genre)
     return Score(round(value, 2), reasons, features)

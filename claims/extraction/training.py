@@ -333,3 +333,72 @@ def train_model(
         model_id, weights, bias, thresholds, full_card, lexical_bound, frozenset(words_never_lift)
     )
     return model, metrics, probabilities
+
+
+def fit_words_over(
+    base: LinearModel,
+    examples: Sequence[Example],
+    *,
+    prefix: str,
+    l2: float = 10.0,
+    min_count: int = 5,
+    iterations: int = 50,
+) -> dict[str, float]:
+    """Weights of the word features under ``prefix``, fitted on top of ``base``.
+
+    Everything ``base`` weighs (cues, other languages' words, the bias) is
+    held: each example's log-odds under ``base`` is a fixed offset and only
+    the new words move.  So a few hundred texts of one language and genre
+    (German reader comments) teach their own words without shifting what the
+    other languages were fitted on.  ``words_never_lift`` still applies when
+    the model scores; the fit ignores it.
+    """
+    counts: dict[str, int] = {}
+    for features, *_ in examples:
+        for name in features:
+            if name.startswith(prefix):
+                counts[name] = counts.get(name, 0) + 1
+    names = sorted(name for name, count in counts.items() if count >= min_count)
+    if not names:
+        return {}
+    x = _matrix(examples, names)[:, :-1].astype(float)
+    y = np.array([1.0 if label else 0.0 for _, label, _, _ in examples])
+    sw = np.array([weight for *_, weight in examples], dtype=float)
+    offset = np.array([base.log_odds(features) for features, *_ in examples])
+    beta = np.zeros(len(names))
+    for _ in range(iterations):
+        p = 1.0 / (1.0 + np.exp(-np.clip(offset + x @ beta, -30, 30)))
+        gradient = x.T @ (sw * (p - y)) + l2 * beta
+        hessian = (x * (sw * p * (1 - p))[:, None]).T @ x + l2 * np.eye(len(names))
+        step = np.linalg.solve(hessian, gradient)
+        beta -= step
+        if np.max(np.abs(step)) < 1e-5:
+            break
+    return {name: round(float(beta[i]), 4) for i, name in enumerate(names) if abs(beta[i]) >= 0.05}
+
+
+def cross_validated_words_over(
+    base: LinearModel,
+    examples: Sequence[Example],
+    *,
+    prefix: str,
+    k: int = 5,
+    seed: int = 0,
+    **options,
+) -> list[float]:
+    """Each example's probability from ``base`` plus words fitted without its fold."""
+    out = [0.0] * len(examples)
+    for fold in folds(len(examples), k, seed):
+        held = set(fold)
+        rest = [e for i, e in enumerate(examples) if i not in held]
+        words = fit_words_over(base, rest, prefix=prefix, **options)
+        model = LinearModel(
+            "cv",
+            base.weights | words,
+            base.bias,
+            lexical_bound=base.lexical_bound,
+            words_never_lift=base.words_never_lift,
+        )
+        for i in fold:
+            out[i] = model.probability(examples[i][0])
+    return out
