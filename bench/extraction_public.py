@@ -133,10 +133,13 @@ def read_comments(directory: Path) -> list[tuple[str, bool]]:
     return rows
 
 
-def comment_examples(directory: Path = COMMENTS_DE) -> list[tuple[dict, bool, str, float]]:
+def comment_examples(
+    directories: list[Path] | None = None,
+) -> list[tuple[dict, bool, str, float]]:
     """One example per comment: the union of its sentences' features, as GermEval is read."""
     examples = []
-    for text, label in read_comments(directory):
+    texts = [row for d in directories or [COMMENTS_DE] for row in read_comments(d)]
+    for text, label in texts:
         union, _sentences, _rules, genre = document_features(text, "de")
         if genre == COMMENT:
             examples.append((union, label, "de", 1.0))
@@ -221,6 +224,13 @@ def main(argv: list[str]) -> int:
         "--dry-run", action="store_true", help="with --comment-words: report, do not save"
     )
     parser.add_argument(
+        "--comments-dir",
+        type=Path,
+        action="append",
+        help="with --comment-words: fit on these directories of comments instead of the "
+        "shipped training set (repeatable)",
+    )
+    parser.add_argument(
         "--halves",
         action="store_true",
         help="only GermEval, in two halves by comment id: odd (read for error analysis) "
@@ -230,7 +240,7 @@ def main(argv: list[str]) -> int:
     if args.comment_words:
         model = add_comment_words(
             active_model(),
-            comment_examples(),
+            comment_examples(args.comments_dir),
             l2=args.comment_l2,
             min_count=args.comment_min_count,
         )
