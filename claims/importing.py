@@ -97,6 +97,8 @@ PRESELECT_POOL = 1_000
 # pg_trgm's similarity below which a stored claim is not even a candidate. Claims that
 # RapidFuzz calls similar (token_set_ratio >= 0.85, comparable length) share far more.
 TRIGRAM_FLOOR = 0.25
+# Long words probed per sentence: each is one read of the trigram index.
+PROBES = 3
 # Without trigram indexes (SQLite) the newest claims sharing a long word are looked at.
 FALLBACK_POOL = 2_000
 
@@ -135,9 +137,14 @@ def find_matches(texts: list[str], language: str, exclude_article: Article | Non
 
 
 def _long_words(text: str) -> list[str]:
-    """The two longest words of a text (five letters or more), lower-cased as written."""
-    words = sorted(set(_WORD.findall(text.lower())), key=lambda w: (len(w), w))[-2:]
-    return [w for w in words if len(w) >= 5]
+    """Stems of the three longest words of a text (five letters or more), lower-cased.
+
+    A near-duplicate often inflects its longest words differently ("Pflegestelle" and
+    "Pflegestellen", "cut" and "cuts" aside): a word of seven letters or more is
+    probed without its last two, which covers the common endings of both languages.
+    """
+    words = sorted(set(_WORD.findall(text.lower())), key=lambda w: (len(w), w))[-PROBES:]
+    return [w[:-2] if len(w) >= 7 else w for w in words if len(w) >= 5]
 
 
 def _like(word: str) -> str:
@@ -147,14 +154,15 @@ def _like(word: str) -> str:
 def _preselect_trigram(texts: list[str], language: str, exclude_id: int | None) -> dict:
     """One statement: for each text, the stored claims most similar by trigrams.
 
-    Candidates are the claims that contain one of the text's two longest words: each is a
-    substring match the trigram index over UPPER(text) (migration 0003) answers from the
-    posting lists of that word's trigrams, so the cost follows how often the word occurs,
-    not the desk's size. (Asking the index for "similar" directly, with pg_trgm's `%`,
-    reads the posting lists of every trigram of the sentence, common ones like "DER"
-    included: seconds per sentence on a desk of a million claims.) A near-duplicate
-    shares its long words. At most PRESELECT_POOL candidates per text are compared, so a
-    word that occurs everywhere cannot make one sentence expensive; the PRESELECT most
+    Candidates are the claims that contain the stem of one of the text's three longest
+    words (`_long_words`): each is a substring match the trigram index over UPPER(text)
+    (migration 0003) answers from the posting lists of that word's trigrams, so the cost
+    follows how often the word occurs, not the desk's size. (Asking the index for
+    "similar" directly, with pg_trgm's `%`, reads the posting lists of every trigram of
+    the sentence, common ones like "DER" included: seconds per sentence on a desk of a
+    million claims.) A near-duplicate shares its long words, if perhaps inflected. At
+    most PRESELECT_POOL candidates per text are compared, so a word that occurs
+    everywhere cannot make one sentence expensive; the PRESELECT most
     similar above TRIGRAM_FLOOR go on to RapidFuzz.
     """
     probes = [(i, _long_words(text)) for i, text in enumerate(texts)]
@@ -164,14 +172,16 @@ def _preselect_trigram(texts: list[str], language: str, exclude_id: int | None) 
     table = Claim._meta.db_table
     sql = f"""
         SELECT q.idx, c.id, c.text, c.status, c.rating_id
-          FROM unnest(%s::int[], %s::text[], %s::text[], %s::text[]) AS q(idx, body, one, two)
+          FROM unnest(%s::int[], %s::text[], %s::text[], %s::text[], %s::text[])
+               AS q(idx, body, one, two, three)
          CROSS JOIN LATERAL (
                SELECT id, text, status, rating_id
                  FROM (
                        SELECT id, text, status, rating_id
                          FROM "{table}"
                         WHERE (UPPER(text::text) LIKE UPPER(q.one)
-                               OR UPPER(text::text) LIKE UPPER(q.two))
+                               OR UPPER(text::text) LIKE UPPER(q.two)
+                               OR UPPER(text::text) LIKE UPPER(q.three))
                           AND language = %s
                           AND (%s::bigint IS NULL OR article_id IS NULL
                                OR article_id <> %s::bigint)
@@ -186,6 +196,7 @@ def _preselect_trigram(texts: list[str], language: str, exclude_id: int | None) 
         [i for i, _words in probes],
         [texts[i] for i, _words in probes],
         [_like(words[0]) for _i, words in probes],
+        [_like(words[len(words) // 2]) for _i, words in probes],
         [_like(words[-1]) for _i, words in probes],
         language,
         exclude_id,
@@ -208,9 +219,8 @@ def _preselect_words(texts: list[str], language: str, exclude_id: int | None) ->
     Bounded (FALLBACK_POOL rows in all), so memory stays flat on any desk; a desk that
     needs to find old near-duplicates among millions of claims runs on PostgreSQL.
     """
-    # Words as written (diacritics kept), so they occur in the stored texts as they are.
-    words = {w for text in texts for w in sorted(_WORD.findall(text.casefold()), key=len)[-2:]}
-    words = {w for w in words if len(w) >= 5}
+    # Stems as written (diacritics kept), so they occur in the stored texts as they are.
+    words = {w for text in texts for w in _long_words(text)}
     if not words:
         return {}
     condition = Q()

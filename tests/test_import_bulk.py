@@ -104,6 +104,20 @@ def test_near_duplicates_are_found_through_their_long_words_with_umlauts(editor)
     assert [m.claim_id for m in matches[0]] == [earlier.pk]
 
 
+def test_near_duplicates_are_found_when_their_longest_words_are_inflected(editor):
+    # Neither of the two longest words occurs as written in the earlier claim.
+    earlier = workflow.create_claim(
+        editor,
+        text="Die Krankenhausgesellschaft meldet 300 unbesetzte Pflegestelle in der Region.",
+        language="de",
+    )
+    matches = find_matches(
+        ["Die Krankenhausgesellschaften melden 300 unbesetzte Pflegestellen in der Region."],
+        "de",
+    )
+    assert [m.claim_id for m in matches.get(0, [])] == [earlier.pk]
+
+
 def test_preselection_reads_the_trigram_index_with_a_bounded_pool(editor):
     from claims.importing import FALLBACK_POOL, PRESELECT_POOL
 
