@@ -366,11 +366,11 @@ def fit_words_over(
     sw = np.array([weight for *_, weight in examples], dtype=float)
     offset = np.array([base.log_odds(features) for features, *_ in examples])
     beta = np.zeros(len(names))
+    penalty = np.full(len(names), l2)
     for _ in range(iterations):
         p = 1.0 / (1.0 + np.exp(-np.clip(offset + x @ beta, -30, 30)))
         gradient = x.T @ (sw * (p - y)) + l2 * beta
-        hessian = (x * (sw * p * (1 - p))[:, None]).T @ x + l2 * np.eye(len(names))
-        step = np.linalg.solve(hessian, gradient)
+        step = _newton_step(x, sw * p * (1 - p), penalty, gradient)
         beta -= step
         if np.max(np.abs(step)) < 1e-5:
             break
