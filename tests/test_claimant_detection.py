@@ -288,6 +288,54 @@ def test_chunker_leaves_out_quoted_words():
     assert "Minister" not in words and "Berg" in words
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "„Der Minister sagte nichts“, erklärte Anna Berg.",
+        "“The minister said nothing,” Anna Berg explained.",
+        '"The minister said nothing," Anna Berg explained.',
+        "»Der Minister sagte nichts«, erklärte Anna Berg.",
+        "«Der Minister sagte nichts», erklärte Anna Berg.",
+        "„Der Minister sagte ‚nichts‘ dazu“, erklärte Anna Berg.",
+    ],
+)
+def test_quotation_is_masked_in_german_english_and_guillemet_styles(sentence):
+    from claims.extraction.mentions import mask_quotes
+
+    masked = mask_quotes(sentence)
+    assert "inister" not in masked and "Anna Berg" in masked
+    assert len(masked) == len(sentence)
+
+
+def test_quotation_marks_are_known_by_their_unicode_class_not_by_a_list():
+    from claims.extraction.mentions import mask_quotes
+
+    # Swedish ”…” and Swiss single guillemets ‹…› were never listed by hand.
+    masked = mask_quotes("”Ministern sa ingenting”, sa Anna Berg om ‹Ministern›.")
+    assert "Ministern" not in masked and "Anna Berg" in masked
+
+
+def test_apostrophe_neither_opens_nor_closes_a_quotation():
+    from claims.extraction.mentions import mask_quotes
+
+    sentence = "In the ’90s the union’s members voted ‘no’, Anna Berg’s notes show."
+    assert mask_quotes(sentence) == sentence.replace("‘no’", "    ")
+
+
+def test_spokesperson_of_a_possessive_organisation_names_the_organisation():
+    sentence = (
+        "Fares rose 8 percent in March, the National Parks Service’s spokeswoman told reporters."
+    )
+    assert _claimant(sentence, "en") == "National Parks Service"
+
+
+def test_report_of_a_possessive_organisation_names_the_publisher():
+    sentence = (
+        "Twelve ships ran aground in 2024, according to the Harbour Authority's annual report."
+    )
+    assert _claimant(sentence, "en") == "Harbour Authority"
+
+
 def test_party_in_brackets_after_a_name_is_not_the_claimant():
     sentence = "Rep. Lisa Ortega (D-Texas) said the county's warning sirens failed."
     assert _claimant(sentence, "en") == "Lisa Ortega"

@@ -29,6 +29,7 @@ LONG = (
         ("Umweltamt", "organization"),
         ("Statistisches Bundesamt", "organization"),
         ("World Health Organization", "organization"),
+        ("Port Health Authority's", "organization"),
         ("AfD", "organization"),
         ("die Stadt", "organization"),
         ("", "person"),

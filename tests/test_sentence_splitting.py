@@ -2,6 +2,8 @@
 
 import time
 
+import pytest
+
 from claims.extraction import split_sentences
 
 
@@ -23,6 +25,12 @@ def test_missing_space_after_full_stop_still_splits():
 def test_missing_space_after_unit_abbreviation_still_splits():
     body = "Der Wert lag bei 4.0 mg/L.Das Amt prüft die Proben."
     assert _sentences(body, "de") == ["Der Wert lag bei 4.0 mg/L.", "Das Amt prüft die Proben."]
+
+
+@pytest.mark.parametrize("name", ["Anna", "Émile", "Łódź"])
+def test_any_accented_capital_after_a_glued_full_stop_starts_a_sentence(name):
+    body = f"Der Wert lag bei 4.0 mg/L.{name} prüft die Proben."
+    assert _sentences(body, "de") == ["Der Wert lag bei 4.0 mg/L.", f"{name} prüft die Proben."]
 
 
 def test_german_abbreviations_do_not_split():

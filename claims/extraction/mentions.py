@@ -10,18 +10,18 @@ is the claimant is decided in :mod:`.claimants`.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import lexicon as lx
 from .languages import available_languages, pack
 from .tokens import Token
 
-# Quoted material is the claim itself, not its attribution: mask it so a
-# reporting verb inside a quote does not pick the wrong speaker.
-_QUOTE = re.compile(
-    r"„[^“”\"]*[“”\"]|“[^”“]*”|\"[^\"]*\"|‘[^’]*’(?!\w)|«[^»]*»|»[^«]*«|‚[^‘’]*[‘’]"
-)
 _APOSTROPHES = ("'", "’")
+# Unicode's preferred apostrophe is also the right single quotation mark: it
+# closes a quotation but never opens one ("the ’90s", "union’s").
+_APOSTROPHE_MARK = "’"
 
 
 @dataclass
@@ -44,12 +44,48 @@ class Mention:
 
 
 def mask_quotes(text: str) -> str:
-    return _QUOTE.sub(lambda m: " " * len(m.group()), text)
+    # Quoted material is the claim itself, not its attribution: masked, a
+    # reporting verb inside a quote cannot pick the wrong speaker.
+    for start, end in reversed(quote_spans(text)):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+@lru_cache(maxsize=512)
+def _quote_mark(char: str) -> str | None:
+    # Quotation marks by their Unicode class, not by a list per language: one
+    # German paper prints „…“, the next »…« and a Swiss one «…», and English
+    # “…” runs the other way in Swedish ”…”, so the marks' pairing follows the
+    # publisher, not the language.  Initial and final quotes (Pi, Pf), the
+    # low-9 marks that only open („ ‚, Ps) and the ASCII '"'; a quotation
+    # closes at the next mark of the same weight, single or double.
+    category = unicodedata.category(char)
+    name = unicodedata.name(char, "")
+    if char == '"' or category in ("Pi", "Pf") or (category == "Ps" and "QUOTATION" in name):
+        return "single" if "SINGLE" in name else "double"
+    return None
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each quotation in ``text``, quote marks included."""
-    return [m.span() for m in _QUOTE.finditer(text)]
+    marks = [(k, weight) for k, char in enumerate(text) if (weight := _quote_mark(char))]
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(marks):
+        start, weight = marks[i]
+        i += 1
+        if text[start] == _APOSTROPHE_MARK:
+            continue
+        for j in range(i, len(marks)):
+            k, other = marks[j]
+            if other != weight or unicodedata.category(text[k]) == "Ps":
+                continue
+            if weight == "single" and text[k + 1 : k + 2].isalnum():
+                continue  # an apostrophe inside a word ("don’t")
+            spans.append((start, k + 1))
+            i = j + 1
+            break
+    return spans
 
 
 def _piece(tok: Token, start: int, end: int, tagged: bool) -> Token:
@@ -122,7 +158,18 @@ def _is_title(low: str, language: str) -> bool:
     )
 
 
+def _without_clitic(word: str) -> str:
+    # "Agency's" is the word "Agency" with a clitic glued on (see
+    # :func:`chunker_tokens`); the clitic hides neither its meaning nor its name.
+    for apostrophe in _APOSTROPHES:
+        stem, found, clitic = word.rpartition(apostrophe)
+        if found and stem[-1:].isalpha() and clitic.isalpha():
+            return stem
+    return word
+
+
 def _is_org(low: str, lex: lx.Lexicon) -> bool:
+    low = _without_clitic(low)
     return low in lex.org_words or (len(low) > 4 and low.endswith(lex.org_suffixes))
 
 
@@ -187,6 +234,8 @@ def _clean_name(words: list[Token], kind: str, sentence: str, language: str) -> 
                 cut = 1
         words = words[cut:]
     end = words[-1].end
+    if kind == "org":
+        end = words[-1].start + len(_without_clitic(words[-1].text))  # "the Agency's"
     if kind == "org" and words[-1].low in lex.dotted_words and sentence[end : end + 1] == ".":
         end += 1  # "Northgate Homes Inc."
     return sentence[words[0].start : end]
@@ -366,6 +415,10 @@ class _Chunker:
             governed=self._governed(i),
             company=kind == "org" and len(words) > 1 and _company_descriptor(words[0].low, lex),
         )
+        if kind == "org" and _without_clitic(words[-1].text) != words[-1].text:
+            owned = self._owned_by(mention)
+            if owned is not None:
+                return owned
         takes_complement = kind in ("role", "vague", "document")
         if takes_complement or (kind == "org" and self.organisation_complements):
             self._attach_complement(mention)
@@ -374,6 +427,20 @@ class _Chunker:
         if kind == "role" and not mention.members:
             self._attach_apposition(mention)
         return mention
+
+    def _owned_by(self, owner: Mention) -> Mention | None:
+        # "the Federal Rail Agency's figures show", "the Agency's spokesman
+        # said": the organisation's own document or spokesperson speaks for it,
+        # as "figures from the Agency" and "a spokesman for the Agency" do.
+        owned = self._parse(owner.last) if owner.last < len(self.toks) else None
+        if owned is None or owned.complement or owned.members:
+            return None
+        if owned.kind == "document" or (
+            owned.kind == "role" and owned.head in self.lex.spokespersons
+        ):
+            owner.last = owned.last
+            return owner
+        return None
 
     def _attach_acronym(self, mention: Mention) -> None:
         # "Gewerkschaft der Lokführer (GDL)": keep the acronym, it is how the

@@ -25,7 +25,6 @@ _LOCK = threading.Lock()
 
 _OPENING_QUOTES = ('"', "„", "“", "‘", "»", "«")
 _ABBREVIATION_END = re.compile(r"\b[A-Z][a-z]{0,3}\.$")
-_CAPITALISED_WORD = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+")
 _LONG_RUN = re.compile(r"\S{200,}")
 LINE_BREAK = re.compile(r"\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 _FALLBACK = re.compile(r"[^.!?]+(?:[.!?]+[\"“”’'»«)]*|$)")
@@ -186,7 +185,7 @@ def _boundary_after(line: str, token, following, language: str) -> bool:
     next_text, (next_start, _) = following[:2]
     if not text.endswith((".", "!", "?")) or text.lower() in _never_final(language):
         return False
-    if not _CAPITALISED_WORD.match(next_text):
+    if not _capitalised(next_text):
         return False
     glued = next_start == end
     if next_start > end and line[next_start] in _OPENING_QUOTES:
@@ -201,6 +200,12 @@ def _boundary_after(line: str, token, following, language: str) -> bool:
     if len(text) <= 2 or not line[end:next_start].isspace():
         return False
     return next_text in _starters(language)
+
+
+def _capitalised(word: str) -> bool:
+    # An upper-case letter followed by a lower-case one ("Anna", "Émile",
+    # "Łódź"), in any script that has case; "USA" or "3D" open no sentence here.
+    return len(word) >= 2 and word[0].isupper() and word[1].islower()
 
 
 def _split_words(language: str, name: str) -> frozenset[str]:
