@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from . import lexicon as lx
 from .languages import available_languages, pack
-from .mentions import Mention, _Chunker, chunker_tokens, is_org_word, mask_quotes
+from .mentions import Mention, _Chunker, _is_title, chunker_tokens, is_org_word, mask_quotes
 from .resolution import ClaimantContext, generic_referent, is_generic, mention_claimant
 from .sentences import split_with_tokens
 from .tokens import Token
@@ -218,6 +218,18 @@ def _remember(
             )
         if m.kind == "person" or (m.kind == "name" and names_are_people and not m.governed):
             ctx.remember_person(m.text)
+        if m.kind == "person":
+            # "Schulamtssprecherin Svenja Krämer", "spokeswoman Alicia Moreno".
+            title = next(
+                (
+                    toks[k].low
+                    for k in (m.first - 1, m.first)
+                    if 0 <= k < len(toks) and _is_title(toks[k].low, language)
+                ),
+                None,
+            )
+            if title:
+                ctx.remember_title(title, m.text)
     person = next((m for m in mentions if m.kind == "person"), None)
     if claimant and person is not None and person.text == claimant:
         ctx.last_person = claimant

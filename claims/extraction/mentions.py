@@ -357,7 +357,9 @@ class _Chunker:
             and toks[j].low not in lex.vague_sources
             and (toks[j].low not in lex.document_nouns)
         ):
-            if not self.adjectives_inflected and toks[j].low in lex.reporting_verbs:
+            if toks[j].low in lex.reporting_verbs and (not self.adjectives_inflected or i == 0):
+                # "Das sagte VDA-Präsidentin …": a pronoun opening the
+                # sentence before its verb, not an article before a participle.
                 break
             j += 1
             adjectives += 1

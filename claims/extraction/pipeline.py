@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from .claimants import Attribution, ClaimantContext, attribute, refers_back
 from .language import SUPPORTED_LANGUAGES, detect_language
 from .languages import LanguagePack, pack
+from .mentions import quote_spans
 from .model import active_model
 from .scoring import score_sentence
 from .sentences import LINE_BREAK, line_spans, split_with_tokens
@@ -107,16 +108,61 @@ def _line_without_full_stop(
 
 
 def _give_source_to_previous(
-    sentences: list[Sentence], candidates: list[Candidate], claimant: str
+    sentences: list[Sentence],
+    candidates: list[Candidate],
+    claimant: str,
+    *,
+    force: bool = False,
+    index: int = -1,
 ) -> None:
     # "Die Zahl stieg um 18,5 Prozent. Das geht aus dem Jahresbericht des
     # Ministeriums hervor.": the source sentence names who made the claim before.
-    previous = sentences[-1]
-    if previous.claimant is not None:
+    previous = sentences[index]
+    if previous.claimant is not None and not force:
         return
-    sentences[-1] = replace(previous, claimant=claimant)
-    if candidates and candidates[-1].start == previous.start:
-        candidates[-1] = replace(candidates[-1], claimant=claimant)
+    sentences[index] = replace(previous, claimant=claimant)
+    for k, candidate in enumerate(candidates):
+        if candidate.start == previous.start:
+            candidates[k] = replace(candidate, claimant=claimant)
+
+
+_QUOTE_MARKS = '"„“”«»‚‘’'
+
+
+def _open_quote(text: str) -> bool:
+    # A quotation mark outside any closed quotation: the quote starts or ends
+    # in another sentence.
+    spans = quote_spans(text)
+    return any(
+        ch in _QUOTE_MARKS and ch not in "‘’" and not any(a <= k < b for a, b in spans)
+        for k, ch in enumerate(text)
+    )
+
+
+def _quoted_before(sentences: list[Sentence], text: str) -> list[int]:
+    """Indices of the earlier sentences of a quotation that ``text`` closes.
+
+    '"The city paid for it three times. It was never repaved," she said.':
+    the first sentence opens the quotation, the second closes it and names
+    the speaker of both.
+    """
+    if not _open_quote(text) or text.lstrip()[:1] in _QUOTE_MARKS:
+        return []
+    found: list[int] = []
+    for k in range(len(sentences) - 1, max(-1, len(sentences) - 4), -1):
+        before = sentences[k].text.strip()
+        found.append(k)
+        if before[:1] in _QUOTE_MARKS and _open_quote(before):
+            return found
+        if any(ch in _QUOTE_MARKS for ch in before):
+            return []
+    return []
+
+
+def _quotation_only(text: str) -> bool:
+    # „Allein die Hersteller haben … geschaffen.“ — a quotation and nothing else.
+    stripped = text.strip()
+    return [(0, len(stripped))] == quote_spans(stripped)
 
 
 def _speaker_claimant(
@@ -198,7 +244,15 @@ def extract_claims(
             text[said:], lang, context, tokens_in(tokens, start + said, end, offset=start + said)
         )
         if attribution.claimant and sentences and refers_back(text, lang):
-            _give_source_to_previous(sentences, candidates, attribution.claimant)
+            # "„…“ Das sagte X.": the quotation before is X's, whoever the
+            # sentences before it cited.
+            force = _quotation_only(sentences[-1].text)
+            _give_source_to_previous(sentences, candidates, attribution.claimant, force=force)
+        if attribution.claimant and attribution.specific and attribution.attributed:
+            for k in _quoted_before(sentences, text):
+                _give_source_to_previous(
+                    sentences, candidates, attribution.claimant, force=True, index=k
+                )
         if thread and speaker and not attribution.reported:
             # A sender speaks for their own line, also where it cites a source
             # ("laut Bundesagentur …") or opens with a noun; only what it

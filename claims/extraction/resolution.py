@@ -36,6 +36,9 @@ class ClaimantContext:
     people: list[str] = field(default_factory=list)
     # Claimant of the previous sentence of the same paragraph.
     previous: str | None = None
+    # People introduced with a title or function ("Schulamtssprecherin Svenja
+    # Krämer"), latest last: "die Sprecherin" later means that person.
+    titled: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def lex(self) -> lx.Lexicon:
@@ -60,6 +63,18 @@ class ClaimantContext:
     def remember_person(self, name: str) -> None:
         if len(name.split()) > 1 and name not in self.people:
             self.people.append(name)
+
+    def remember_title(self, title: str, name: str) -> None:
+        self.titled = [(t, n) for t, n in self.titled if n != name]
+        self.titled.append((title.lower(), name))
+
+    def person_titled(self, head: str) -> str | None:
+        """The latest person introduced with the function ``head`` ("Sprecherin")."""
+        head = _stem(head, self.lex)
+        for title, name in reversed(self.titled):
+            if title.rsplit("-", 1)[-1].endswith(head):
+                return name
+        return None
 
     def surnames(self) -> dict[str, str]:
         """Last word of each remembered full name -> the full name."""
@@ -187,6 +202,10 @@ def mention_claimant(m: Mention, ctx: ClaimantContext) -> tuple[str | None, bool
         inner = generic_referent(m.head, ctx)
         if inner:
             return inner, True
+        owner = _complement_owner(m.complement, ctx) if m.complement else None
+        if owner:
+            # "nach Angaben des Verkehrsministeriums": who the document is of.
+            return owner, True
         if m.definite:
             # "the ruling", "dem Bericht": whoever last published something,
             # else the source just quoted; "ihren Angaben": the last claimant.
@@ -199,6 +218,17 @@ def mention_claimant(m: Mention, ctx: ClaimantContext) -> tuple[str | None, bool
         resolved = generic_referent(m.text.split()[-1], ctx)
         if resolved:
             return resolved, True
+        if (
+            m.kind == "org"
+            and m.definite
+            and not possessive
+            and len(m.text.split()) == 1
+            and _stem(m.text, ctx.lex) in ctx.lex.generic_org_nouns
+            and ctx.organisations
+        ):
+            # "Der Gewerkschaft zufolge" after "Die IG Metall …": a definite
+            # generic noun goes back to the organisation named last.
+            return ctx.organisations[-1], True
         if possessive and m.kind in ("role", "org"):
             found = (
                 ctx.organisations[-1]
@@ -208,6 +238,23 @@ def mention_claimant(m: Mention, ctx: ClaimantContext) -> tuple[str | None, bool
             found = found or ctx.last_claimant
             if found:
                 return found, True
+    if m.kind == "role" and not m.complement and m.determiner not in _indefinite(ctx.lex):
+        # "nach Angaben der Sprecherin": the spokeswoman named before.
+        titled = ctx.person_titled(m.head)
+        if titled:
+            return titled, True
+    if (
+        m.kind == "role"
+        and not m.complement
+        and m.determiner in _indefinite(ctx.lex)
+        and m.text.split()[-1].lower() in ctx.lex.spokespersons
+    ):
+        # "wie eine Sprecherin bestätigte": an unnamed spokesperson speaks for
+        # the organisation the text is citing, or the one it named last.
+        speaks_for = ctx.previous if ctx.previous in ctx.organisations else None
+        speaks_for = speaks_for or (ctx.organisations[-1] if ctx.organisations else None)
+        if speaks_for:
+            return speaks_for, True
     if m.kind == "role" and not m.complement:
         for earlier in reversed(ctx.roles):
             if earlier.head[:6] == m.head[:6] and earlier.complement:
@@ -225,4 +272,37 @@ def mention_claimant(m: Mention, ctx: ClaimantContext) -> tuple[str | None, bool
             # "ein Sprecher des Verbands": the organisation speaks.
             return inner, True
         return f"{m.text} {m.complement}", True
+    if m.kind == "org":
+        return " ".join(_fold_genitive(w, ctx.lex) for w in m.text.split()), True
     return m.text, True
+
+
+def _indefinite(lex: lx.Lexicon) -> frozenset[str]:
+    return frozenset(lex.articles) - frozenset(lex.definite)
+
+
+def _fold_genitive(word: str, lex: lx.Lexicon) -> str:
+    # "Verkehrsministeriums" -> "Verkehrsministerium", "Schulamts" -> "Schulamt".
+    low = word.lower()
+    for ending in lex.noun_endings:
+        stem = low[: -len(ending)]
+        if low.endswith(ending) and len(stem) > 4 and stem.endswith(lex.org_suffixes):
+            return word[: -len(ending)]
+    return word
+
+
+def _complement_owner(complement: str, ctx: ClaimantContext) -> str | None:
+    """The organisation or person a document belongs to ("des Ministeriums")."""
+    lex = ctx.lex
+    words = complement.split()[1:]  # drop "des", "of"
+    if words and words[0].lower() in lex.articles:
+        words = words[1:]
+    if not words or not words[-1][:1].isupper():
+        return None
+    if len(words) == 1:
+        resolved = generic_referent(words[0], ctx) or ctx.person_titled(words[0].lower())
+        if resolved:
+            return resolved
+        if is_generic(words[0], ctx.language) or _stem(words[0], lex) in lex.role_nouns:
+            return None
+    return " ".join(_fold_genitive(w, lex) for w in words)
