@@ -91,3 +91,68 @@ def test_quotation_closed_in_its_own_sentence_does_not_take_a_later_speaker():
         "Nobody has repaired it since 2015, Jones said."
     )
     assert _claimants(body, "en") == ["Harris", "Jones"]
+
+
+def test_reported_speech_ending_in_hiess_es_continues_the_source_before():
+    body = (
+        "Nach Angaben des Gesundheitsministeriums wurden 2024 rund 9.000 Anträge gestellt.\n"
+        "Bewilligt worden seien davon knapp zwei Drittel, hieß es."
+    )
+    assert _claimants(body, "de") == ["Gesundheitsministerium", "Gesundheitsministerium"]
+
+
+def test_document_filed_by_an_office_names_the_office_and_its_later_mention():
+    body = (
+        "According to a lawsuit filed by the Carver County Attorney's Office, "
+        "the firm billed 300 hours it never worked.\n"
+        "The county paid $1.1 million for those hours, the lawsuit says."
+    )
+    assert _claimants(body, "en") == ["Carver County Attorney's Office"] * 2
+
+
+def test_study_by_researchers_names_their_institution_not_the_journal():
+    body = (
+        "Night-shift nurses slept 40 minutes less, according to a study by researchers "
+        "at Halvorsen University published on Monday in the Journal of Sleep Care."
+    )
+    assert _claimants(body, "en") == ["Halvorsen University"]
+
+
+def test_report_opening_the_sentence_with_aus_names_its_publisher():
+    body = "Aus einem Gutachten des Landesrechnungshofs geht hervor, dass 12 Millionen Euro fehlen."
+    assert _claimants(body, "de") == ["Landesrechnungshof"]
+
+
+def test_officials_of_a_named_place_keep_the_place():
+    body = "The town has repaid $200,000 to the state, Ashby Creek officials said."
+    assert _claimants(body, "en") == ["Ashby Creek officials"]
+
+
+def test_named_lawyer_who_countered_and_his_next_sentence():
+    body = (
+        "The prosecutor said the invoices were forged.\n"
+        "The defendant's lawyer, Martin Osei, countered that every invoice had been approved.\n"
+        "He told the court the inspections came two years later."
+    )
+    assert _claimants(body, "en")[1:] == ["Martin Osei", "Martin Osei"]
+
+
+def test_an_agency_noun_before_figures_means_the_authority_named_before():
+    body = (
+        "The Lakeshore Port Authority will close two ferry piers, the agency said.\n"
+        "The piers handled 90 boats a day last year, according to agency figures."
+    )
+    assert _claimants(body, "en")[1] == "Lakeshore Port Authority"
+
+
+def test_by_its_own_account_the_subject_is_the_source():
+    body = "By its own account, the Harbor Trust raised $3 million for the dunes last year."
+    assert _claimants(body, "en") == ["Harbor Trust"]
+
+
+def test_nach_eigenen_angaben_the_subject_is_the_source():
+    body = (
+        "Die Bahn verlängert den Ausbau.\n"
+        "Nach eigenen Angaben hat der Mieterbund im Sommer 3.000 Mitglieder gewonnen."
+    )
+    assert _claimants(body, "de")[1] == "Mieterbund"

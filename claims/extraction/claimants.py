@@ -102,9 +102,23 @@ def attribute(
         # "according to a study published on Monday by X": the publisher,
         # named later in the sentence, is the source.
         publisher = next(
-            (m for m in mentions if m.first >= source.last and m.kind in ("org", "person", "name")),
+            (
+                m
+                for m in mentions
+                if m.first >= source.last
+                and (
+                    m.kind in ("org", "person", "name")
+                    or (m.kind == "role" and _complement_organisation(m.complement, language))
+                )
+            ),
             None,
         )
+        if publisher is not None and publisher.kind == "role":
+            # "a study by researchers at X University published in the
+            # Journal of …": the researchers' institution, not the journal.
+            claimant = _complement_organisation(publisher.complement, language)
+            ctx.remember_organisation(claimant, published=True)
+            specific, source, publisher = True, None, None
         if publisher is not None:
             if publisher.kind == "org":
                 ctx.remember_organisation(_strip_article(publisher.text, language), published=True)
@@ -113,12 +127,18 @@ def attribute(
         # "The company reported ..., according to its annual report".
         owner = next((m for m in mentions if m.last <= source.first and m.kind == "org"), None)
         source = owner or source
-    if source is not None:
+    if source is not None and not specific:
         claimant, specific = mention_claimant(source, ctx)
         vague = not specific and source.kind == "vague"
     elif ctx.last_claimant and any(low in lex.source_adverbs for low in lows):
         # "demnach": according to the source just named.
         claimant, specific = ctx.last_claimant, True
+    own = _own_account(lows, lex)
+    if own is not None and not specific:
+        # "Der Mieterbund hat nach eigenen Angaben …", "By its own account,
+        # the trust raised …": the subject is its own source.
+        claimant = _own_account_subject(mentions, toks, own, lex)
+        specific = claimant is not None
     if not specific and verb is not None:
         subject = _verb_subject(mentions, toks, verb, language, exclude=source)
         if subject is not None and subject.kind == "org" and is_generic(subject.text, language):
@@ -136,6 +156,10 @@ def attribute(
             )
         if subject is not None:
             cand, spec = mention_claimant(subject, ctx)
+            place = _place_before(mentions, subject)
+            if place is not None:
+                # "Marlow Falls officials said": the officials of that place.
+                cand, spec = f"{place.text} {subject.text}", True
             if spec:
                 claimant, specific, vague = cand, True, False
                 reported = _reports_words(toks, verb, language, subjunctive)
@@ -152,6 +176,7 @@ def attribute(
     ):
         vague = True
     attributed = verb is not None or source_marker or subjunctive or source is not None
+    attributed = attributed or own is not None
     if (
         claimant is None
         and named == 0
@@ -345,6 +370,47 @@ def _complement_organisation(complement: str, language: str) -> str | None:
     return None
 
 
+def _own_account(lows: list[str], lex: lx.Lexicon) -> tuple[int, int] | None:
+    """Token span of "nach eigenen Angaben" / "by its own account", if any."""
+    for phrase in lex.own_account_phrases:
+        words = phrase.split()
+        for i in range(len(lows) - len(words) + 1):
+            if lows[i : i + len(words)] == words:
+                return i, i + len(words)
+    return None
+
+
+def _own_account_subject(
+    mentions: list[Mention], toks: list[Token], own: tuple[int, int], lex: lx.Lexicon
+) -> str | None:
+    start, end = own
+    for m in mentions:
+        outside = m.last <= start or m.first >= end
+        if outside and not m.governed and m.kind in ("org", "person", "name", "country"):
+            return m.text
+    # A noun the chunker leaves alone ("Der Mieterbund hat …", "hat der
+    # Mieterbund …"): article and capitalised noun beside the finite verb.
+    for k in range(len(toks) - 1):
+        if start <= k < end or toks[k].low not in lex.definite or not toks[k + 1].cap:
+            continue
+        before = toks[k - 1].low if k > 0 else ""
+        after = toks[k + 2].low if k + 2 < len(toks) else ""
+        finite = lex.auxiliaries | lex.modals
+        if (k == 0 and after in finite) or before in finite:
+            return toks[k + 1].text
+    return None
+
+
+def _place_before(mentions: list[Mention], subject: Mention) -> Mention | None:
+    # A name right before a bare plural role ("Marlow Falls officials").
+    if subject.kind != "role" or subject.complement or subject.determiner:
+        return None
+    return next(
+        (m for m in mentions if m.last == subject.first and m.kind in ("name", "country", "org")),
+        None,
+    )
+
+
 def _mention_at(mentions: list[Mention], start: int, slack: int = 1) -> Mention | None:
     return next((m for m in mentions if start <= m.first <= start + slack), None)
 
@@ -375,7 +441,11 @@ def _source_mention(mentions: list[Mention], toks: list[Token], language: str) -
             found = _mention_at(mentions, i + 1)
             if found:
                 return found
-        if low in lex.origin_prepositions and i > 0 and lows[i - 1] in lex.origin_verbs:
+        # "geht aus dem Bericht hervor", "Aus dem Bericht geht hervor".
+        origin = (i > 0 and lows[i - 1] in lex.origin_verbs) or (
+            i == 0 and any(w in lex.origin_verbs for w in lows[1:])
+        )
+        if low in lex.origin_prepositions and origin:
             found = _mention_at(mentions, i + 1, 0)
             if found:
                 return found

@@ -88,6 +88,7 @@ class Lexicon:
     document_compound_endings: tuple[str, ...]
     subjunctive_endings: tuple[str, ...]
     name_particles: frozenset[str]
+    own_account_phrases: tuple[str, ...]
 
 
 def _ordered(words: frozenset[str]) -> tuple[str, ...]:
@@ -175,6 +176,7 @@ def for_language(code: str) -> Lexicon:
         document_compound_endings=_ordered(w("document_compound_endings")),
         subjunctive_endings=_ordered(w("subjunctive_endings")),
         name_particles=w("name_particles"),
+        own_account_phrases=_ordered(w("own_account_phrases")),
     )
 
 
