@@ -224,6 +224,7 @@ def _engine_vocabulary(code: str) -> set[str]:
         "claimants.py",
         "mentions.py",
         "resolution.py",
+        "sources.py",
         "speakers.py",
         "sentences.py",
         "claimant_types.py",

@@ -18,6 +18,7 @@ from .languages import available_languages, pack
 from .mentions import Mention, _Chunker, _is_title, chunker_tokens, is_org_word, mask_quotes
 from .resolution import ClaimantContext, generic_referent, is_generic, mention_claimant
 from .sentences import split_with_tokens
+from .sources import own_account, own_account_subject, source_mention
 from .tokens import Token
 
 __all__ = ["Attribution", "ClaimantContext", "attribute", "mask_quotes"]
@@ -97,7 +98,7 @@ def attribute(
     vague = False
     reported = False
 
-    source = _source_mention(mentions, toks, language)
+    source = source_mention(mentions, toks, language)
     if source is not None and source.kind == "document" and not source.complement:
         # "according to a study published on Monday by X": the publisher,
         # named later in the sentence, is the source.
@@ -133,11 +134,11 @@ def attribute(
     elif ctx.last_claimant and any(low in lex.source_adverbs for low in lows):
         # "demnach": according to the source just named.
         claimant, specific = ctx.last_claimant, True
-    own = _own_account(lows, lex)
+    own = own_account(lows, lex)
     if own is not None and not specific:
         # "Der Mieterbund hat nach eigenen Angaben …", "By its own account,
         # the trust raised …": the subject is its own source.
-        claimant = _own_account_subject(mentions, toks, own, lex)
+        claimant = own_account_subject(mentions, toks, own, lex)
         specific = claimant is not None
     if not specific and verb is not None:
         subject = _verb_subject(mentions, toks, verb, language, exclude=source)
@@ -370,37 +371,6 @@ def _complement_organisation(complement: str, language: str) -> str | None:
     return None
 
 
-def _own_account(lows: list[str], lex: lx.Lexicon) -> tuple[int, int] | None:
-    """Token span of "nach eigenen Angaben" / "by its own account", if any."""
-    for phrase in lex.own_account_phrases:
-        words = phrase.split()
-        for i in range(len(lows) - len(words) + 1):
-            if lows[i : i + len(words)] == words:
-                return i, i + len(words)
-    return None
-
-
-def _own_account_subject(
-    mentions: list[Mention], toks: list[Token], own: tuple[int, int], lex: lx.Lexicon
-) -> str | None:
-    start, end = own
-    for m in mentions:
-        outside = m.last <= start or m.first >= end
-        if outside and not m.governed and m.kind in ("org", "person", "name", "country"):
-            return m.text
-    # A noun the chunker leaves alone ("Der Mieterbund hat …", "hat der
-    # Mieterbund …"): article and capitalised noun beside the finite verb.
-    for k in range(len(toks) - 1):
-        if start <= k < end or toks[k].low not in lex.definite or not toks[k + 1].cap:
-            continue
-        before = toks[k - 1].low if k > 0 else ""
-        after = toks[k + 2].low if k + 2 < len(toks) else ""
-        finite = lex.auxiliaries | lex.modals
-        if (k == 0 and after in finite) or before in finite:
-            return toks[k + 1].text
-    return None
-
-
 def _place_before(mentions: list[Mention], subject: Mention) -> Mention | None:
     # A name right before a bare plural role ("Marlow Falls officials").
     if subject.kind != "role" or subject.complement or subject.determiner:
@@ -409,57 +379,6 @@ def _place_before(mentions: list[Mention], subject: Mention) -> Mention | None:
         (m for m in mentions if m.last == subject.first and m.kind in ("name", "country", "org")),
         None,
     )
-
-
-def _mention_at(mentions: list[Mention], start: int, slack: int = 1) -> Mention | None:
-    return next((m for m in mentions if start <= m.first <= start + slack), None)
-
-
-def _source_mention(mentions: list[Mention], toks: list[Token], language: str) -> Mention | None:
-    lows = [t.low for t in toks]
-    lex = lx.for_language(language)
-    # "wurde aus dem Ministerium mitgeteilt", "verlautete aus Kreisen".
-    passive = any(low in lex.passive_report_verbs for low in lows) or (
-        any(low in lex.passive_auxiliaries for low in lows)
-        and any(low in lex.reporting_participles for low in lows)
-    )
-    phrases = [phrase.split() for phrase in lex.source_prepositions]
-    for i, low in enumerate(lows):
-        nxt = lows[i + 1] if i + 1 < len(lows) else ""
-        # "laut X", "according to X".
-        for phrase in phrases:
-            if lows[i : i + len(phrase)] == phrase:
-                found = _mention_at(mentions, i + len(phrase))
-                if found:
-                    return found
-        # "nach Angaben des X", "nach Auffassung der Richter", "nach den Daten".
-        if low in lex.document_prepositions and (
-            nxt in lex.document_nouns
-            or (nxt in lex.definite and i + 2 < len(lows) and lows[i + 2] in lex.document_nouns)
-            or (lex.document_compound_endings and nxt.endswith(lex.document_compound_endings))
-        ):
-            found = _mention_at(mentions, i + 1)
-            if found:
-                return found
-        # "geht aus dem Bericht hervor", "Aus dem Bericht geht hervor".
-        origin = (i > 0 and lows[i - 1] in lex.origin_verbs) or (
-            i == 0 and any(w in lex.origin_verbs for w in lows[1:])
-        )
-        if low in lex.origin_prepositions and origin:
-            found = _mention_at(mentions, i + 1, 0)
-            if found:
-                return found
-        # "heißt es in der Urteilsbegründung", "wurde aus dem Ministerium mitgeteilt".
-        hearsay = low in lex.hearsay_prepositions and i > 1 and lows[i - 1] in lex.hearsay_subjects
-        if hearsay or (low in lex.passive_source_prepositions and passive):
-            found = _mention_at(mentions, i + 1, 0)
-            if found and found.kind != "pronoun":
-                return found
-        if low in lex.source_postpositions:
-            before = [m for m in mentions if m.last == i]
-            if before:
-                return before[-1]
-    return None
 
 
 def _inserted_clause(toks: list[Token], verb: int, lex: lx.Lexicon) -> int | None:
