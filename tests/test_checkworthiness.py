@@ -310,3 +310,118 @@ def test_every_sentence_is_scored_with_reasons_for_triage():
 def test_german_participle_is_a_past_event_only_beside_a_perfect_or_past_auxiliary(sentence, past):
     reasons = extract_claims(sentence, "de", has_title_line=False).sentences[0].reasons
     assert ("past_event" in reasons) is past
+
+
+def _news_sentence(sentence: str, language: str):
+    # A headline line makes the text news rather than a reader comment.
+    headline = "Aus dem Rathaus" if language == "de" else "From city hall"
+    return extract_claims(f"{headline}\n\n{sentence}", language).sentences[-1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Die Bürgermeisterin will den Haushalt am 3. März im Stadtrat vorstellen.", "de"),
+        ("Der Kreistag soll im Februar über den Neubau abstimmen.", "de"),
+        ("Der Sprecher sagte, man werde die Vorwürfe sorgfältig untersuchen.", "de"),
+        ("The school board plans to review the policy in April.", "en"),
+        ("The museum is planning an exhibition on the harbour's history.", "en"),
+        ("The spokeswoman said the county would reopen the bridge after an inspection.", "en"),
+    ],
+)
+def test_a_plan_or_intention_is_a_prediction_and_its_date_no_figure(sentence, language):
+    scored = _news_sentence(sentence, language)
+    assert "prediction" in scored.reasons
+    assert "figure_or_date" not in scored.reasons
+    assert scored.checkworthiness < 0.5
+
+
+def test_a_modal_with_a_perfect_infinitive_reports_an_allegation_not_a_plan():
+    scored = _news_sentence("Der frühere Kämmerer soll Gelder der Stadt veruntreut haben.", "de")
+    assert "prediction" not in scored.reasons
+    assert "past_event" in scored.reasons
+
+
+def test_a_plan_with_an_amount_keeps_its_figure():
+    scored = _news_sentence("Die Stadtwerke wollen bis 2028 rund 300 neue Ladepunkte bauen.", "de")
+    assert "prediction" in scored.reasons
+    assert "figure_or_date" in scored.reasons
+    assert scored.checkworthiness >= 0.5
+
+
+def test_a_would_have_is_no_plan():
+    scored = _news_sentence("The former treasurer would have known about the payments.", "en")
+    assert "prediction" not in scored.reasons
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Die Gewerkschaft verlangte einen Einstellungsstopp bis Ende 2026.", "de"),
+        ("Parents urged a moratorium on school closures until 2028.", "en"),
+    ],
+)
+def test_a_demand_whose_only_figure_is_a_date_is_still_a_demand(sentence, language):
+    scored = _news_sentence(sentence, language)
+    assert "advice" in scored.reasons
+    assert "figure_or_date" not in scored.reasons
+    assert scored.checkworthiness < 0.5
+
+
+def test_a_demand_with_an_amount_is_not_advice():
+    scored = _news_sentence("The union demanded a raise of 8 percent.", "en")
+    assert "advice" not in scored.reasons
+    assert scored.checkworthiness >= 0.5
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Ob der Zeitplan gehalten werden kann, ist noch unklar.", "de"),
+        ("Unklar blieb, wann die Brücke wieder öffnet.", "de"),
+        ("Whether the ferry will resume service before summer remains uncertain.", "en"),
+        ("It is still unclear whether the ferry will resume service.", "en"),
+    ],
+)
+def test_an_indirect_open_question_is_a_question(sentence, language):
+    scored = _news_sentence(sentence, language)
+    assert "question" in scored.reasons
+    assert scored.checkworthiness < 0.5
+
+
+def test_a_concessive_ob_oder_is_no_question():
+    scored = _news_sentence("Ob jung oder alt, alle Fahrgäste zahlen ab Januar 20 Cent mehr.", "de")
+    assert "question" not in scored.reasons
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        (
+            "Die Kosten für den Umbau steigen um 4 Millionen Euro. "
+            "Das erklärte Stadtkämmerer Jens Albrecht am Freitag in Ulm.",
+            "de",
+        ),
+        (
+            "Die Kosten für den Umbau steigen um 4 Millionen Euro. "
+            "Dies hat die Stadtverwaltung am Freitag mitgeteilt.",
+            "de",
+        ),
+        (
+            "Ridership fell by a fifth last year. "
+            "That was what the transit director told the council on Thursday.",
+            "en",
+        ),
+        (
+            "Ridership fell by a fifth last year. "
+            "This was confirmed by a spokesman for the operator.",
+            "en",
+        ),
+    ],
+)
+def test_a_sentence_that_only_names_who_said_the_one_before_is_no_claim(body, language):
+    scored = _news_sentence(body, language)
+    assert "anaphoric_assessment" in scored.reasons
+    assert "attributed_statement" not in scored.reasons
+    assert "figure_or_date" not in scored.reasons
+    assert scored.checkworthiness < 0.5

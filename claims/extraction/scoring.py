@@ -108,17 +108,70 @@ _WORD_KINDS = frozenset({"regular", "abbreviation"})
 _CONTENT_TAGS = frozenset("NVA")
 
 
-def _has_figure(text: str, tokens: list[Token], pk: LanguagePack, offset: int) -> bool:
+_COMMENT = "comment"  # pipeline.COMMENT; the pipeline imports this module
+_YEAR = re.compile(r"(1[89]|20)\d\d(/\d\d)?")
+
+
+def _has_figure(
+    text: str, tokens: list[Token], pk: LanguagePack, offset: int, *, dates: bool = True
+) -> bool:
+    """Whether the sentence carries a figure; with ``dates=False``, one that is no date."""
     # Token classes, not regexes over characters: digits inside a URL
     # ("asa2024.com") or an ordinal century ("21st Century") are no figure.
     trivial = [m.span() for m in pk.pattern("trivial_figure").finditer(text)]
-    for tok in tokens:
+    undated = [] if dates else [m.span() for m in pk.pattern("date").finditer(text)]
+    for i, tok in enumerate(tokens):
         figure = tok.kind in _FIGURE_KINDS or (tok.kind == "symbol" and tok.text in _CURRENCY)
-        if figure and not any(s <= tok.start - offset < e for s, e in trivial):
-            return True
+        if not figure or any(s <= tok.start - offset < e for s, e in trivial + undated):
+            continue
+        if not dates and _is_year(tok, tokens[i + 1] if i + 1 < len(tokens) else None):
+            continue
+        return True
     if not tokens and re.search(r"\d|[$€£]", text):
         return True  # the splitter's fallback path has no tokens
-    return bool(pk.pattern("figure").search(text))
+    return any(
+        not any(s <= m.start() < e for s, e in undated) for m in pk.pattern("figure").finditer(text)
+    )
+
+
+def _is_year(tok: Token, following: Token | None) -> bool:
+    # "bis 2030", "in 2027": a year; "2000 Stellen", "2027 euros" count something.
+    counted = following is not None and following.pos[:1] == "N"
+    return bool(_YEAR.fullmatch(tok.text)) and not counted
+
+
+def _plan(tokens: list[Token], pk: LanguagePack) -> bool:
+    """A modal of will or schedule with a bare infinitive in its clause ("will … setzen").
+
+    A perfect infinitive ("soll … angenommen haben", "soll … gewesen sein") reports
+    an allegation, and so does a bare "haben"/"sein" ("soll … Kontakte haben"):
+    no plan anywhere in the sentence then.
+    """
+    modals = pk.pattern("plan_modal")
+    infinitives = set(pk.setting("infinitive_tags"))
+    if not infinitives:
+        return False
+    auxiliaries = set(pk.setting("perfect_auxiliaries"))
+    # "Ich werde … gehen" is the speaker's own future, not the reported one.
+    reported_only = pk.word_list("subjunctive")
+    first_person = pk.word_list("self_references")
+    found = False
+    clause: list[Token] = []
+    for tok in [*tokens, None]:
+        if tok is not None and any(c.isalnum() for c in tok.text):
+            clause.append(tok)
+            continue
+        verbs = [t for t in clause if t.pos[:1] == "V"]
+        modal = next((t for t in verbs if modals.match(t.low)), None)
+        if modal is not None and modal.low in reported_only:
+            modal = None if any(t.low in first_person for t in clause) else modal
+        if modal is not None:
+            rest = [t for t in verbs if t is not modal]
+            if any(t.lemma in auxiliaries for t in rest):
+                return False
+            found = found or any(t.pos in infinitives or t.low == t.lemma.lower() for t in rest)
+        clause = []
+    return found
 
 
 def _rule_reasons(
@@ -128,6 +181,7 @@ def _rule_reasons(
     is_headline: bool,
     tokens: list[Token],
     offset: int,
+    genre: str | None = None,
 ) -> list[str]:
     """The transparent cues of one sentence, as reason codes."""
     reasons: list[str] = []
@@ -147,7 +201,7 @@ def _rule_reasons(
 
     if is_headline:
         reasons.append("headline")
-    if text.rstrip("\"'“”’«» )").endswith("?"):
+    if text.rstrip("\"'“”’«» )").endswith("?") or pk.pattern("open_question").search(text):
         reasons.append("question")
     anaphoric = bool(pk.pattern("anaphoric").match(text))
     if (
@@ -194,8 +248,26 @@ def _rule_reasons(
         reasons.append("anaphoric_assessment")
     if attribution.vague or pk.pattern("vague").search(text) and not specific:
         reasons.append("vague_source")
-    if not shielded and pk.pattern("prediction").search(text):
+    # A plan or an intention is no fact yet, whoever announces it; its date
+    # ("am 4. Dezember", "until 2027") is a schedule, not a figure to check.
+    # With an amount ("will 1.200 Stellen abbauen") it keeps its figure.
+    # In reader comments a modal mostly passes on hearsay ("Das soll … kosten")
+    # or the writer's view of others' aims, which are claims there.
+    modal_plan = genre != _COMMENT and _plan(tokens, pk)
+    plan = modal_plan or bool(pk.pattern("plan").search(text))
+    if plan or (not shielded and pk.pattern("prediction").search(text)):
         reasons.append("prediction")
+    dates_only = "figure_or_date" in reasons and not _has_figure(
+        text, tokens, pk, offset, dates=False
+    )
+    # "Das sagte X am Mittwoch in Berlin.": what was said is in the sentence
+    # before; this one only names who said it and when, and saying it is not
+    # the event to check.
+    attribution_only = bool(pk.pattern("attribution_only").match(text))
+    if attribution_only:
+        if "anaphoric_assessment" not in reasons:
+            reasons.append("anaphoric_assessment")
+        reasons[:] = [r for r in reasons if r != "attributed_statement"]
     obligation = pk.pattern("obligation").search(text) and "figure_or_date" not in reasons
     advice = pk.pattern("advice").search(text)
     if advice and shielded:
@@ -207,9 +279,16 @@ def _rule_reasons(
         if advice and "attributed_statement" in reasons:
             # Who gives the advice does not make the advice checkable.
             reasons.remove("attributed_statement")
-    demand = pk.pattern("demand").search(text) and "figure_or_date" not in reasons
+    # A demand with an amount is a position that can be checked; a deadline
+    # alone ("eine Übergangsfrist bis Mitte 2027") leaves it a demand.
+    demand = pk.pattern("demand").search(text) and ("figure_or_date" not in reasons or dates_only)
     if advice or demand or pk.pattern("imperative").match(text) or (not shielded and obligation):
         reasons.append("advice")
+    if demand and "attributed_statement" in reasons:
+        # As with advice, who demands does not make the demand checkable.
+        reasons.remove("attributed_statement")
+    if dates_only and (plan or demand or attribution_only):
+        reasons.remove("figure_or_date")
     if pk.pattern("no_comment").search(text):
         reasons.append("no_comment")
 
@@ -226,7 +305,7 @@ def _rule_reasons(
         reasons.append("absolute_claim")
     if any(t.kind in _LINK_KINDS for t in tokens):
         reasons.append("cites_link")
-    if _past_event(tokens, pk):
+    if _past_event(tokens, pk) and not pk.pattern("attribution_only").match(text):
         reasons.append("past_event")
     return reasons
 
@@ -278,7 +357,7 @@ def sentence_features(
     """
     tokens = tokens or []
     pk = pack(language if language in available_languages() else fallback_language())
-    reasons = _rule_reasons(text, pk, attribution, is_headline, tokens, offset)
+    reasons = _rule_reasons(text, pk, attribution, is_headline, tokens, offset, genre)
     features = {code: 1.0 for code in reasons}
     words = [t for t in tokens if t.kind in _WORD_KINDS]
     # Shape cues a reviewer need not read but the model uses.
