@@ -404,7 +404,7 @@ def test_a_concessive_ob_oder_is_no_question():
         ),
         (
             "Die Kosten für den Umbau steigen um 4 Millionen Euro. "
-            "Dies hat die Stadtverwaltung am Freitag mitgeteilt.",
+            "Dies hat eine Sprecherin der Stadtverwaltung am Freitag bestätigt.",
             "de",
         ),
         (
