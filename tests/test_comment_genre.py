@@ -108,3 +108,48 @@ def test_an_unlabelled_line_without_full_stop_in_an_article_is_still_a_headline(
     result = extract_claims(body, "de")
     subheading = next(s for s in result.sentences if s.text == "Was der Verein fordert")
     assert "headline" in subheading.reasons
+
+
+def test_a_laughing_or_eye_rolling_face_marks_a_comment_as_mockery():
+    # Laughter and eye-rolling say the writer is mocking, not asserting.
+    for body in (
+        "Die Bahn ist natürlich immer pünktlich 😂",
+        "Der Kanzler kennt sich mit Zügen bestens aus 🙄",
+        "haha der Bürgermeister fährt jetzt Fahrrad",
+    ):
+        result = extract_claims(body, "de", has_title_line=False)
+        assert "opinion" in result.sentences[0].reasons, body
+        assert not result.candidates, body
+    plain = extract_claims(
+        "Die Bahn war im Oktober zu zwei Dritteln pünktlich 🙂", "de", has_title_line=False
+    )
+    assert "opinion" not in plain.sentences[0].reasons
+
+
+def test_a_version_number_or_the_name_of_a_benefit_is_no_figure():
+    for body in (
+        "Das ist doch Zensur 2.0!",
+        "Die Schule hängt bei Bildung 4.0 hinterher",
+        "Die Nachbarn leben alle von Hartz IV",
+        "Wer von Hartz 4 lebt, kennt das",
+    ):
+        result = extract_claims(body, "de", has_title_line=False)
+        assert "figure_or_date" not in result.sentences[0].reasons, body
+    for body in (
+        "Der Wert lag bei 2.0 mg/L.",
+        "Die Zinsen stiegen um 3.0 Prozent.",
+    ):
+        result = extract_claims(body, "de", has_title_line=False)
+        assert "figure_or_date" in result.sentences[0].reasons, body
+
+
+def test_a_change_over_time_is_a_comparison():
+    # A trend compares now with before: "immer mehr", "zunehmend", "mittlerweile".
+    for body in (
+        "Immer mehr Pendler steigen auf das Rad um",
+        "Die Wartezeiten beim Bürgeramt werden zunehmend länger.",
+        "Mittlerweile kostet das Schwimmbad für Familien das Doppelte",
+        "Die Kreisstraße ist seit Jahren gesperrt.",
+    ):
+        result = extract_claims(body, "de", has_title_line=False)
+        assert "comparison" in result.sentences[0].reasons, body
