@@ -425,3 +425,135 @@ def test_a_sentence_that_only_names_who_said_the_one_before_is_no_claim(body, la
     assert "attributed_statement" not in scored.reasons
     assert "figure_or_date" not in scored.reasons
     assert scored.checkworthiness < 0.5
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Der Landrat rechnet damit, dass der Kreistag im Frühjahr zustimmt.", "de"),
+        ("Die Intendantin zeigte sich zuversichtlich, dass das Theater im Mai öffnet.", "de"),
+        ("The governor said she expected a final vote before the summer break.", "en"),
+        ("The mayor was confident the council would approve the new stadium.", "en"),
+    ],
+)
+def test_an_expectation_is_a_forecast_even_from_a_named_speaker(sentence, language):
+    scored = _news_sentence(sentence, language)
+    assert "prediction" in scored.reasons
+    assert "attributed_statement" not in scored.reasons
+    assert "verifiable_event" not in scored.reasons
+    assert scored.checkworthiness < 0.5
+
+
+def test_an_expectation_with_an_amount_keeps_its_figure():
+    scored = _news_sentence(
+        "The airline now expects a full-year profit of $1.2 billion, up from $900 million.", "en"
+    )
+    assert "figure_or_date" in scored.reasons
+    assert scored.checkworthiness >= 0.5
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Die Eröffnung der Brücke ist für den 12. März angesetzt.", "de"),
+        ("The next hearing is scheduled for Oct. 3-5.", "en"),
+        ("A ruling is due by March 30.", "en"),
+    ],
+)
+def test_a_date_set_for_an_event_is_a_schedule_not_a_claim(sentence, language):
+    scored = _news_sentence(sentence, language)
+    assert "prediction" in scored.reasons
+    assert "figure_or_date" not in scored.reasons
+    assert scored.checkworthiness < 0.5
+
+
+def test_a_konjunktiv_solle_is_a_demand():
+    scored = _news_sentence("Der Senat solle die Gebührenerhöhung sofort stoppen.", "de")
+    assert "advice" in scored.reasons
+    assert scored.checkworthiness < 0.5
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Die Bürgermeisterin warf dem Investor vor, die Anwohner getäuscht zu haben.", "de"),
+        ("Der Mieterverein hält das neue Gutachten für kaum belastbar.", "de"),
+        ("The senator accused the agency of hiding its mistakes.", "en"),
+        ("The chief executive said the worst of the slump was behind the company.", "en"),
+    ],
+)
+def test_an_accusation_or_verdict_without_a_figure_is_an_opinion(sentence, language):
+    scored = _news_sentence(sentence, language)
+    assert "opinion" in scored.reasons
+    assert "attributed_statement" not in scored.reasons
+    assert "record_or_superlative" not in scored.reasons
+    assert scored.checkworthiness < 0.5
+
+
+def test_an_accusation_with_a_figure_stays_checkable():
+    scored = _news_sentence(
+        "Die Gewerkschaft warf dem Konzern vor, nur 1,5 Prozent mehr Lohn angeboten zu haben.", "de"
+    )
+    assert "opinion" not in scored.reasons
+    assert scored.checkworthiness >= 0.5
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Der Ortsvorsteher nannte den Neubau „einen Schandfleck“.", "de"),
+        ("The coach called the referee's decision “a joke.”", "en"),
+    ],
+)
+def test_a_named_speakers_short_label_is_not_an_attributed_claim(sentence, language):
+    scored = _news_sentence(sentence, language)
+    assert "opinion" in scored.reasons
+    assert "attributed_statement" not in scored.reasons
+    assert scored.checkworthiness < 0.5
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Jonas Weber, 24, lachte, als er den Pokal hochhielt.", "de"),
+        ("Marquez, 42, smiled as he left the stage.", "en"),
+    ],
+)
+def test_an_age_after_a_name_is_no_figure(sentence, language):
+    scored = _news_sentence(sentence, language)
+    assert "figure_or_date" not in scored.reasons
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Fast jeder dritte Azubi bricht die Ausbildung ab.", "de"),
+        ("Nearly two-thirds of the town's pubs have closed.", "en"),
+        ("Every fifth bus on the route arrives late.", "en"),
+    ],
+)
+def test_a_proportion_in_words_is_a_figure(sentence, language):
+    scored = _news_sentence(sentence, language)
+    assert "figure_or_date" in scored.reasons
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        (
+            "Die Direktorin Karin Vogt führt den Anstieg darauf zurück, "
+            "dass mehr Familien in den Stadtteil ziehen.",
+            "de",
+        ),
+        ("Mayor Dana Whitfield blamed the delays on a shortage of drivers.", "en"),
+    ],
+)
+def test_a_cause_given_by_a_named_speaker_is_an_attributed_statement(sentence, language):
+    scored = _news_sentence(sentence, language)
+    assert "attributed_statement" in scored.reasons
+    assert scored.checkworthiness >= 0.5
+
+
+def test_a_fire_breaking_out_is_an_event():
+    scored = _news_sentence("In der Nacht brach in einer Scheune ein Feuer aus.", "de")
+    assert "verifiable_event" in scored.reasons

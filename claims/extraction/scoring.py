@@ -190,7 +190,10 @@ def _rule_reasons(
     # the reported clause are that speaker's claims, which can be checked.
     shielded = specific and attribution.attributed
 
-    if attribution.attributed and not attribution.vague:
+    # A cause a named speaker gives ("führt … darauf zurück, dass", "blamed …
+    # on") is the speaker's statement, though no verb of saying frames it.
+    cause = bool(specific or attribution.named_mentions) and bool(pk.pattern("cause").search(text))
+    if (attribution.attributed or cause) and not attribution.vague:
         reasons.append("attributed_statement")
     if _has_figure(text, tokens, pk, offset):
         reasons.append("figure_or_date")
@@ -242,7 +245,10 @@ def _rule_reasons(
         or pk.pattern("figure").search(label.group(2))
     ):
         label = None
-    if quoted_view or label or (not shielded and pk.pattern("opinion").search(text)):
+    # An accusation without a figure or a verdict on something stays the
+    # speaker's view, however well the speaker is named.
+    assessment = pk.pattern("assessment").search(text)
+    if quoted_view or label or assessment or (not shielded and pk.pattern("opinion").search(text)):
         reasons.append("opinion")
     if pk.pattern("no_content").match(text):
         reasons.append("anaphoric_assessment")
@@ -254,7 +260,8 @@ def _rule_reasons(
     # In reader comments a modal mostly passes on hearsay ("Das soll … kosten")
     # or the writer's view of others' aims, which are claims there.
     modal_plan = genre != _COMMENT and _plan(tokens, pk)
-    plan = modal_plan or bool(pk.pattern("plan").search(text))
+    expectation = bool(pk.pattern("expectation").search(text))
+    plan = modal_plan or expectation or bool(pk.pattern("plan").search(text))
     if plan or (not shielded and pk.pattern("prediction").search(text)):
         reasons.append("prediction")
     dates_only = "figure_or_date" in reasons and not _has_figure(
@@ -289,13 +296,23 @@ def _rule_reasons(
         reasons.remove("attributed_statement")
     if dates_only and (plan or demand or attribution_only):
         reasons.remove("figure_or_date")
+    if (expectation or assessment or label) and "figure_or_date" not in reasons:
+        # Who expects, judges or labels does not make the expectation, the
+        # verdict or the label checkable, and the event expected ("a floor
+        # vote") has not happened.
+        reasons[:] = [r for r in reasons if r not in ("attributed_statement", "verifiable_event")]
     if pk.pattern("no_comment").search(text):
         reasons.append("no_comment")
 
     # Cues the hand-set rules never had; the learned weights decide their worth.
     exceptions = pk.word_list("not_superlatives")
+    # "the worst … was over" judges the present; its superlative is no record.
+    judged = assessment.span() if assessment else (0, 0)
     superlative = any(
-        t.degree == "sup" and not any(t.low.startswith(word) for word in exceptions) for t in tokens
+        t.degree == "sup"
+        and not any(t.low.startswith(word) for word in exceptions)
+        and not judged[0] <= t.start - offset < judged[1]
+        for t in tokens
     )
     if superlative or pk.pattern("record_claim").search(text):
         reasons.append("record_or_superlative")
