@@ -440,3 +440,57 @@ def test_a_moderator_telling_a_candidate_what_they_said_is_the_claimant():
     ]
     claimants = _thread_claimants(turns, "en")
     assert claimants["PARK: Ms. Lowe, you have said you would cut bus fares by half."] == "Park"
+
+
+def test_so_and_a_name_closing_the_sentence_names_the_source():
+    body = (
+        "Bürgermeisterin Anke Brandis (CDU) stellte den Haushalt vor.\n"
+        "Die Stadt baue 2027 drei neue Kitas, so Brandis.\n"
+        "Zugleich steige die Zahl der Erzieherinnen um 40."
+    )
+    claimants = [s.claimant for s in extract_claims(body, "de", has_title_line=False).sentences]
+    assert claimants[1:] == ["Anke Brandis", "Anke Brandis"]
+
+
+def test_so_with_a_function_goes_back_to_the_person_with_it():
+    body = (
+        "Umweltministerin Carla Weisgerber eröffnete die Anlage.\n"
+        "Die Anlage spare jährlich 9.000 Tonnen CO2, so die Ministerin."
+    )
+    claimants = [s.claimant for s in extract_claims(body, "de", has_title_line=False).sentences]
+    assert claimants[1] == "Carla Weisgerber"
+
+
+def test_so_inside_a_sentence_names_nobody():
+    assert _claimant("Die Preise stiegen so stark wie seit 1992 nicht mehr.", "de") is None
+
+
+@pytest.mark.parametrize("group", ["SPD-Fraktion", "Linken-Fraktion"])
+def test_wie_a_parliamentary_group_said_names_the_group(group):
+    sentence = f"Wie die {group} mitteilte, fehlen den Schulen 1.200 Lehrkräfte."
+    assert _claimant(sentence, "de") == group
+
+
+def test_subject_after_the_verb_when_an_object_comes_first():
+    sentence = "Den Schaden schätzt die Stadtverwaltung auf rund 80.000 Euro."
+    assert _claimant(sentence, "de") == "Stadtverwaltung"
+
+
+def test_an_object_before_the_verb_is_never_the_subject():
+    assert _claimant("Den Schaden schätzt man auf rund 80.000 Euro.", "de") is None
+
+
+def test_apposition_after_a_name_before_who_keeps_the_name():
+    sentence = (
+        "That was the view of Tomas Berglund, an economist at Norrvik Bank, "
+        "who noted that exports fell 4 percent."
+    )
+    assert _claimant(sentence, "en") == "Tomas Berglund"
+
+
+def test_verb_in_a_relative_clause_of_the_apposition_is_not_the_statement():
+    sentence = (
+        "Representative Dana Whitfield, the Maine Republican who wrote the amendment, "
+        "said 31 ferry routes had been cut since 2018."
+    )
+    assert _claimant(sentence, "en") == "Dana Whitfield"

@@ -156,3 +156,47 @@ def test_nach_eigenen_angaben_the_subject_is_the_source():
         "Nach eigenen Angaben hat der Mieterbund im Sommer 3.000 Mitglieder gewonnen."
     )
     assert _claimants(body, "de")[1] == "Mieterbund"
+
+
+def test_a_short_form_of_an_organisation_goes_back_to_its_full_name():
+    body = (
+        "Brookfield Energy raised its dividend on Tuesday.\n"
+        "Brookfield said it had added 90,000 customers in the quarter."
+    )
+    assert _claimants(body, "en")[1] == "Brookfield Energy"
+
+
+def test_the_head_noun_of_an_organisation_goes_back_to_it():
+    body = (
+        "The Northgate Jazz Festival ended on Sunday.\n"
+        "In a statement, the festival said it had sold 48,000 tickets."
+    )
+    assert _claimants(body, "en")[1] == "Northgate Jazz Festival"
+
+
+def test_officials_of_the_first_word_of_a_department_named_before():
+    body = (
+        "The Department of Veterans Affairs declined to comment on the bill.\n"
+        "Department officials said 400 clinics had received new funding this year."
+    )
+    assert _claimants(body, "en")[1] == "Department of Veterans Affairs"
+
+
+def test_organisers_are_the_event_named_in_the_sentence():
+    body = "The Lakeside Folk Festival drew 61,000 visitors, a record, organisers said."
+    assert _claimants(body, "en") == ["Lakeside Folk Festival"]
+
+
+def test_veranstalter_are_the_event_named_in_the_sentence():
+    body = "Das Filmfest Elbtal zählte 48.000 Besucher, teilten die Veranstalter mit."
+    assert _claimants(body, "de") == ["Filmfest Elbtal"]
+
+
+def test_the_company_is_not_an_employer_named_beside_an_analyst():
+    body = (
+        "Corvane Logistics reported a 9% drop in profit.\n"
+        "That was the view of Lena Ortiz, an analyst at Brightmoor Partners, who noted that "
+        "margins had fallen.\n"
+        "The company now expects revenue of $2 billion for the year."
+    )
+    assert _claimants(body, "en")[2] == "Corvane Logistics"

@@ -81,10 +81,11 @@ def attribute(
     mentions = _Chunker(masked, toks, language, frozenset(people)).mentions()
     named = sum(1 for m in mentions if m.kind in ("person", "org", "country", "name"))
 
-    verb = next(
-        (i for i, low in enumerate(lows) if _reporting_verb(toks, i, language)),
-        None,
-    )
+    verbs = [i for i in range(len(lows)) if _reporting_verb(toks, i, language)]
+    # "Senator X, the Ohio Democrat who wrote the bill, said": a verb in a
+    # restrictive relative clause describes someone; the main verb reports.
+    main = [i for i in verbs if not _restrictive_relative(toks, i, language)]
+    verb = (main or verbs or [None])[0]
     lowered = " " + " ".join(lows) + " "
     lex = lx.for_language(language)
     ctx.language = language
@@ -92,6 +93,13 @@ def attribute(
     subjunctive = any(
         low in lex.subjunctive and not _first_person(lows, i, lex) for i, low in enumerate(lows)
     ) or _impersonal_subjunctive(lows, lex)
+    # Any verb in the reported-speech mood ("Zugleich sinke …") carries on the
+    # source just named; only the common forms above make reported speech of
+    # a sentence with its own speaker.
+    runs_on = subjunctive or any(
+        _subjunctive_form(tok, language) and not _first_person(lows, i, lex)
+        for i, tok in enumerate(toks)
+    )
 
     claimant: str | None = None
     specific = False
@@ -155,17 +163,38 @@ def attribute(
                 ),
                 subject,
             )
+        kinds = lex.kind_nouns.get(subject.head, ()) if subject is not None else ()
+        if subject is not None and subject.kind == "role" and kinds:
+            # "The X Festival drew …, organisers said": the event of this sentence.
+            subject = next(
+                (
+                    m
+                    for m in mentions
+                    if m.kind == "org"
+                    and m.last <= subject.first
+                    and any(w.lower().endswith(kinds) for w in m.text.split())
+                ),
+                subject,
+            )
         if subject is not None:
             cand, spec = mention_claimant(subject, ctx)
             place = _place_before(mentions, subject)
             if place is not None:
-                # "Marlow Falls officials said": the officials of that place.
-                cand, spec = f"{place.text} {subject.text}", True
+                # "Marlow Falls officials said": the officials of that place;
+                # "Department officials" after "Department of …": that body.
+                named_org = ctx.organisation_named(place.text) if place.kind == "org" else None
+                cand, spec = named_org or f"{place.text} {subject.text}", True
             if spec:
                 claimant, specific, vague = cand, True, False
                 reported = _reports_words(toks, verb, language, subjunctive)
             elif subject.kind == "vague":
                 vague = True
+        elif verb >= 2 and toks[verb - 2].low in lex.definite and toks[verb - 1].text.isalpha():
+            # "the festival said" after "The Harbourlight Film Festival …".
+            found = ctx.organisation_named(toks[verb - 1].text)
+            if found:
+                claimant, specific = found, True
+                reported = _reports_words(toks, verb, language, subjunctive)
     if claimant is None and not vague:
         claimant, specific = _stance_subject(mentions, toks, sentence, language, ctx)
     if (
@@ -182,7 +211,7 @@ def attribute(
         claimant is None
         and named == 0
         and ctx.last_claimant
-        and _reported_speech_runs_on(lows, language, subjunctive, vague, ctx)
+        and _reported_speech_runs_on(lows, language, runs_on, vague, ctx)
     ):
         # Reported speech running on without a verb: "Zudem seien die Zahlen ...",
         # "Stattdessen setze man auf ...", "Residents would get free permits."
@@ -230,6 +259,7 @@ def _remember(
                 # "researchers at the University of Michigan": the institution
                 # is named, and "the researchers" later goes back to it.
                 ctx.remember_organisation(inner)
+                ctx.employers.add(inner)
         if m.kind == "org" and len(m.text) > 2 and not is_generic(m.text, language):
             name = _strip_article(m.text, language)
             # "the AIU's decision", "sein Schwarzbuch": an organisation with a
@@ -237,6 +267,7 @@ def _remember(
             follows = toks[m.last].low if m.last < len(toks) else ""
             documents = lx.for_language(language).document_nouns
             owner = m.text.endswith(("'s", "’s")) or follows in documents
+            ctx.employers.discard(name.removesuffix("'s").removesuffix("’s"))
             ctx.remember_organisation(
                 name.removesuffix("'s").removesuffix("’s"),
                 published=owner or (published and name == claimant),
@@ -318,6 +349,18 @@ def _first_person(lows: list[str], i: int, lex: lx.Lexicon) -> bool:
     return i == 0 or any(w in lex.first_person_pronouns for w in near)
 
 
+def _subjunctive_form(tok: Token, language: str) -> bool:
+    # "sinke", "investiere", "gelte": the Konjunktiv I of any verb is its
+    # infinitive less the final letter; the indicative ("sinkt") and the past
+    # ("sagte" of "sagen") are not.
+    tags = pack(lx.for_language(language).code).setting("subjunctive_verb_tags")
+    endings = lx.for_language(language).subjunctive_endings
+    if not tags or not endings or tok.pos not in tags:
+        return False
+    low = tok.low
+    return low.endswith(endings) and tok.lemma.lower() == low + "n" and low.isalpha()
+
+
 def _impersonal_subjunctive(lows: list[str], lex: lx.Lexicon) -> bool:
     # "Stattdessen setze man auf ...", "man rechne mit ...": the reported-speech
     # mood next to an impersonal subject.
@@ -331,6 +374,11 @@ def _impersonal_subjunctive(lows: list[str], lex: lx.Lexicon) -> bool:
             ):
                 return True
     return False
+
+
+def _restrictive_relative(toks: list[Token], i: int, language: str) -> bool:
+    lex = lx.for_language(language)
+    return i >= 2 and toks[i - 1].low in lex.relatives and toks[i - 2].text != ","
 
 
 def _reporting_verb(toks: list[Token], i: int, language: str) -> bool:
@@ -412,7 +460,7 @@ def _verb_subject(
     if verb >= 2 and toks[verb - 1].low in lex.relatives and toks[verb - 2].text == ",":
         before = [m for m in usable if m.last <= verb - 2]
         if before:
-            return before[-1]
+            return _named_before_apposition(before, toks, lex)
     free = [m for m in usable if not m.governed]
     # "..., wie der VMH am Freitag mitteilte": the subject follows "wie".
     wie = next((k for k in range(verb - 1, -1, -1) if toks[k].low in lex.as_clause_openers), None)
@@ -423,8 +471,15 @@ def _verb_subject(
     before = [m for m in free if m.last <= verb]
     if before:
         if _setting(language, "verb_second"):
-            # The finite verb comes second: the clause's first free mention.
-            return before[0]
+            # The finite verb comes second: the clause's first free mention,
+            # unless the article shows it is an object ("Den Sachschaden
+            # schätzt die Polizei …"), when the subject follows the verb.
+            oblique = pack(lex.code).word_list("oblique_articles")
+            subjects = [m for m in before if m.determiner not in oblique or not m.determiner]
+            after = [m for m in free if m.first > verb]
+            if subjects:
+                return subjects[0]
+            return after[0] if after else None
         # "Sen. Maria Torres, who chairs the committee, said", "Brightwave
         # Inc., the streaming company, said": skip the inserted clause.
         comma = _inserted_clause(toks, verb, lex)
@@ -445,6 +500,17 @@ def _verb_subject(
     if after:
         return after[0]
     return None
+
+
+def _named_before_apposition(before: list[Mention], toks: list[Token], lex: lx.Lexicon) -> Mention:
+    # "Priya Natarajan, an analyst at X, who noted": the name, not the
+    # apposition that describes it.
+    last = before[-1]
+    if last.kind == "role" and last.first > 0 and toks[last.first - 1].text == ",":
+        named = [m for m in before if m.last == last.first - 1]
+        if named and named[-1].kind in ("person", "name", "org"):
+            return named[-1]
+    return last
 
 
 def _stance_subject(

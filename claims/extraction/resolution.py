@@ -36,6 +36,8 @@ class ClaimantContext:
     people: list[str] = field(default_factory=list)
     # Claimant of the previous sentence of the same paragraph.
     previous: str | None = None
+    # Organisations named only as someone's employer ("an analyst at X").
+    employers: set[str] = field(default_factory=set)
     # People introduced with a title or function ("Schulamtssprecherin Svenja
     # Krämer"), latest last: "die Sprecherin" later means that person.
     titled: list[tuple[str, str]] = field(default_factory=list)
@@ -102,6 +104,19 @@ class ClaimantContext:
                 return name
         if corporate and self.companies:
             return self.companies[-1]
+        return None
+
+    def organisation_named(self, word: str) -> str | None:
+        """The latest organisation whose first or last word is ``word``.
+
+        "Zipline" after "Zipline Mobile", "the festival" after "Harbourlight
+        Film Festival", "Department officials" after "Department of …".
+        """
+        low = _stem(word, self.lex)
+        for name in reversed(self.organisations):
+            words = [_stem(w, self.lex) for w in name.split()]
+            if len(words) > 1 and low in (words[0], words[-1]):
+                return name
         return None
 
     def organisation_sharing(self, prefix: str, generic: str) -> str | None:
@@ -214,6 +229,11 @@ def mention_claimant(m: Mention, ctx: ClaimantContext) -> tuple[str | None, bool
                 found = ctx.publishers[-1]
             return found, found is not None
         return None, False
+    if m.kind == "name" and len(m.text.split()) == 1:
+        # "Zipline" after "Zipline Mobile": the short form of an organisation.
+        found = ctx.organisation_named(m.text)
+        if found:
+            return found, True
     if m.kind in ("role", "org", "noun") and not m.complement and len(m.text.split()) <= 2:
         resolved = generic_referent(m.text.split()[-1], ctx)
         if resolved:
@@ -227,8 +247,11 @@ def mention_claimant(m: Mention, ctx: ClaimantContext) -> tuple[str | None, bool
             and ctx.organisations
         ):
             # "Der Gewerkschaft zufolge" after "Die IG Metall …": a definite
-            # generic noun goes back to the organisation named last.
-            return ctx.organisations[-1], True
+            # generic noun goes back to the organisation named last, or to the
+            # one before it if that was only someone's employer ("an analyst
+            # at Holloway Securities").
+            found = next((o for o in reversed(ctx.organisations) if o not in ctx.employers), None)
+            return found or ctx.organisations[-1], True
         if possessive and m.kind in ("role", "org"):
             found = (
                 ctx.organisations[-1]

@@ -1,6 +1,6 @@
 """Source phrases: where a sentence names who its claim comes from.
 
-"laut X", "according to X", "X zufolge", "nach Angaben des X", "geht aus X
+"laut X", "according to X", "X zufolge", "…, so X.", "nach Angaben des X", "geht aus X
 hervor", "heißt es in X", "wurde aus X mitgeteilt", and the subject's own
 account ("nach eigenen Angaben", "by its own account").  The words are the
 language pack's; this module holds none.
@@ -9,6 +9,7 @@ language pack's; this module holds none.
 from __future__ import annotations
 
 from . import lexicon as lx
+from .languages import pack
 from .mentions import Mention
 from .tokens import Token
 
@@ -59,7 +60,14 @@ def source_mention(mentions: list[Mention], toks: list[Token], language: str) ->
         and any(low in lex.reporting_participles for low in lows)
     )
     phrases = [phrase.split() for phrase in lex.source_prepositions]
+    closing = pack(lex.code).word_list("closing_source_words")
     for i, low in enumerate(lows):
+        # "…, so Lohmeyer.", "…, so die Ministerin.": a source that closes the
+        # sentence after a comma.
+        if low in closing and i > 0 and lows[i - 1] == ",":
+            found = _mention_at(mentions, i + 1)
+            if found and not any(t.text[:1].isalnum() for t in toks[found.last :]):
+                return found
         nxt = lows[i + 1] if i + 1 < len(lows) else ""
         # "laut X", "according to X".
         for phrase in phrases:
