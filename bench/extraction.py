@@ -7,7 +7,9 @@ Usage:
 Without arguments every ``bench/gold/*.gold.json`` is used, plus any
 ``seed/*.gold.json`` in the project root that is not already covered.
 Prints precision, recall and F1 of check-worthy sentences, sentence offset
-exactness and claimant accuracy per article and overall.  No Django needed.
+exactness, claimant accuracy and false attributions (found check-worthy
+sentences whose gold names no claimant but which got one) per article and
+overall.  No Django needed.
 
 With ``--comments`` each line after the title of a comment thread ("Name: text")
 is scored on its own, without the name, the way the public comment sets are
@@ -41,18 +43,23 @@ def default_gold_files() -> list[Path]:
     return files
 
 
-def _row(name: str, r: ArticleResult) -> str:
-    claimant = f"{r.claimant_accuracy:.2f} ({r.claimants_correct}/{r.claimants_total})"
-    return (
+def _row(name: str, r: ArticleResult, claimants: bool = True) -> str:
+    detection = (
         f"{name:<32} {r.language:<4} {r.precision:>5.2f} {r.recall:>5.2f} {r.f1:>5.2f}"
-        f"  {r.tp:>3} {r.fp:>3} {r.fn:>3}  {r.offset_exactness:>6.2f}  {claimant}"
+        f"  {r.tp:>3} {r.fp:>3} {r.fn:>3}"
     )
+    if not claimants:
+        return detection
+    claimant = f"{r.claimant_accuracy:.2f} ({r.claimants_correct}/{r.claimants_total})"
+    false = f"{r.false_attribution_share:.2f} ({r.false_attributions}/{r.unattributed_total})"
+    return f"{detection}  {r.offset_exactness:>6.2f}  {claimant:<17}  {false}"
 
 
 def run(paths: list[Path]) -> ArticleResult:
     header = (
         f"{'article':<32} {'lang':<4} {'P':>5} {'R':>5} {'F1':>5}"
-        f"  {'TP':>3} {'FP':>3} {'FN':>3}  {'offsets':>6}  claimant accuracy"
+        f"  {'TP':>3} {'FP':>3} {'FN':>3}  {'offsets':>6}  {'claimant accuracy':<17}"
+        "  false attributions"
     )
     print(header)
     print("-" * len(header))
@@ -96,9 +103,9 @@ def run_comments(paths: list[Path]) -> ArticleResult:
     for path in paths:
         result = comment_result(path)
         totals.setdefault(result.language, ArticleResult("overall", result.language)).add(result)
-        print(_row(result.name, result).rsplit("  ", 2)[0].rstrip())
+        print(_row(result.name, result, claimants=False))
     for language, total in sorted(totals.items()):
-        print(_row(f"overall {language} (micro)", total).rsplit("  ", 2)[0].rstrip())
+        print(_row(f"overall {language} (micro)", total, claimants=False))
     return total
 
 

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from claims.extraction import extract_claims
-from claims.extraction.evaluation import claimant_matches, evaluate_file, load_gold
+from claims.extraction.evaluation import claimant_matches, evaluate, evaluate_file, load_gold
 
 GOLD_DIR = Path(__file__).resolve().parent.parent / "bench" / "gold"
 GOLD_FILES = sorted(GOLD_DIR.glob("*.gold.json"))
@@ -65,3 +65,39 @@ def test_claimant_matching_is_diacritics_insensitive():
     assert claimant_matches("Russland", "Russia")
     assert not claimant_matches("Marco Rubio", "Volodymyr Zelensky")
     assert not claimant_matches(None, "Russia")
+
+
+def _one_sentence_article(gold_claimant, found_claimant):
+    from claims.extraction.pipeline import Candidate, Extraction
+
+    text = "The agency counted 40 closures in 2024."
+    gold = {
+        "article": "x.txt",
+        "sentences": [
+            {"start": 0, "end": len(text), "checkworthy": True, "claimant": gold_claimant}
+        ],
+    }
+    candidate = Candidate(text, 0, len(text), found_claimant, 0.9)
+    return evaluate(gold, text, Extraction("en", None, [candidate], [candidate]))
+
+
+def test_a_claimant_given_where_gold_names_nobody_is_a_false_attribution():
+    result = _one_sentence_article(None, "Rail Agency")
+    assert (result.unattributed_total, result.false_attributions) == (1, 1)
+    assert result.false_attribution_share == 1.0
+    # The false attribution must not count towards claimant accuracy either way.
+    assert result.claimants_total == 0
+
+
+def test_no_claimant_where_gold_names_nobody_is_no_false_attribution():
+    result = _one_sentence_article(None, None)
+    assert (result.unattributed_total, result.false_attributions) == (1, 0)
+    assert result.false_attribution_share == 0.0
+
+
+def test_false_attributions_add_up_over_articles():
+    total = _one_sentence_article(None, "Rail Agency")
+    total.add(_one_sentence_article(None, None))
+    total.add(_one_sentence_article("Rail Agency", "Rail Agency"))
+    assert (total.false_attributions, total.unattributed_total) == (1, 2)
+    assert total.claimants_correct == total.claimants_total == 1

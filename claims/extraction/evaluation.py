@@ -29,6 +29,10 @@ class ArticleResult:
     gold_sentences: int = 0
     claimants_correct: int = 0
     claimants_total: int = 0
+    # Found check-worthy sentences whose gold names nobody, and how many of them
+    # still got a claimant: attributing everything cannot raise accuracy unseen.
+    unattributed_total: int = 0
+    false_attributions: int = 0
 
     @property
     def precision(self) -> float:
@@ -51,6 +55,12 @@ class ArticleResult:
     def claimant_accuracy(self) -> float:
         return self.claimants_correct / self.claimants_total if self.claimants_total else 1.0
 
+    @property
+    def false_attribution_share(self) -> float:
+        if not self.unattributed_total:
+            return 0.0
+        return self.false_attributions / self.unattributed_total
+
     def add(self, other: ArticleResult) -> None:
         for name in (
             "tp",
@@ -60,6 +70,8 @@ class ArticleResult:
             "gold_sentences",
             "claimants_correct",
             "claimants_total",
+            "unattributed_total",
+            "false_attributions",
         ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
@@ -164,6 +176,10 @@ def evaluate(gold: dict, body: str, extraction: Extraction, name: str = "") -> A
                 result.claimants_total += 1
                 if claimant_matches(candidates[hits[0]][2].claimant, sentence["claimant"]):
                     result.claimants_correct += 1
+            else:
+                result.unattributed_total += 1
+                if candidates[hits[0]][2].claimant:
+                    result.false_attributions += 1
         else:
             result.fn += 1
     result.fp = sum(1 for i in range(len(candidates)) if i not in matched)
