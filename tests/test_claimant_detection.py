@@ -264,7 +264,7 @@ def test_pronouns_and_bare_common_nouns_are_never_claimants(sentence):
 
 
 def test_chunker_reads_the_stream_with_abbreviations_split_at_their_dots():
-    from claims.extraction.mentions import chunker_tokens
+    from claims.extraction.chunking import chunker_tokens
     from claims.extraction.sentences import split_with_tokens
 
     sentence = "Dr. Alicia Moreno of Northgate Homes Inc. said the U.S. union's chef resigned."
@@ -279,7 +279,7 @@ def test_chunker_reads_the_stream_with_abbreviations_split_at_their_dots():
 
 
 def test_chunker_leaves_out_quoted_words():
-    from claims.extraction.mentions import chunker_tokens
+    from claims.extraction.chunking import chunker_tokens
     from claims.extraction.sentences import split_with_tokens
 
     sentence = "„Der Minister sagte nichts“, erklärte Anna Berg."
@@ -300,7 +300,7 @@ def test_chunker_leaves_out_quoted_words():
     ],
 )
 def test_quotation_is_masked_in_german_english_and_guillemet_styles(sentence):
-    from claims.extraction.mentions import mask_quotes
+    from claims.extraction.chunking import mask_quotes
 
     masked = mask_quotes(sentence)
     assert "inister" not in masked and "Anna Berg" in masked
@@ -308,7 +308,7 @@ def test_quotation_is_masked_in_german_english_and_guillemet_styles(sentence):
 
 
 def test_quotation_marks_are_known_by_their_unicode_class_not_by_a_list():
-    from claims.extraction.mentions import mask_quotes
+    from claims.extraction.chunking import mask_quotes
 
     # Swedish ”…” and Swiss single guillemets ‹…› were never listed by hand.
     masked = mask_quotes("”Ministern sa ingenting”, sa Anna Berg om ‹Ministern›.")
@@ -316,7 +316,7 @@ def test_quotation_marks_are_known_by_their_unicode_class_not_by_a_list():
 
 
 def test_apostrophe_neither_opens_nor_closes_a_quotation():
-    from claims.extraction.mentions import mask_quotes
+    from claims.extraction.chunking import mask_quotes
 
     sentence = "In the ’90s the union’s members voted ‘no’, Anna Berg’s notes show."
     assert mask_quotes(sentence) == sentence.replace("‘no’", "    ")
@@ -494,3 +494,10 @@ def test_verb_in_a_relative_clause_of_the_apposition_is_not_the_statement():
         "said 31 ferry routes had been cut since 2018."
     )
     assert _claimant(sentence, "en") == "Dana Whitfield"
+
+
+def test_an_ampersand_joins_the_words_of_a_firms_name():
+    body = "Harbor Gas & Electric said it had replaced 300 miles of pipe."
+    assert extract_claims(body, "en", has_title_line=False).sentences[0].claimant == (
+        "Harbor Gas & Electric"
+    )

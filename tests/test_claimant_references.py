@@ -200,3 +200,43 @@ def test_the_company_is_not_an_employer_named_beside_an_analyst():
         "The company now expects revenue of $2 billion for the year."
     )
     assert _claimants(body, "en")[2] == "Corvane Logistics"
+
+
+def test_officials_are_the_public_body_named_in_the_sentence_before_a_time_word():
+    body = (
+        "Water in the Fernbrook Valley School District failed two lead tests, "
+        "officials said Thursday."
+    )
+    assert _claimants(body, "en") == ["Fernbrook Valley School District"]
+
+
+def test_the_district_goes_back_to_the_district_named_before():
+    body = (
+        "The Ashcombe County School District closed 12 schools on Friday.\n"
+        "About 9,000 pupils were sent home early, the district said."
+    )
+    assert _claimants(body, "en")[1] == "Ashcombe County School District"
+
+
+def test_officials_qualified_by_another_word_are_not_an_earlier_body():
+    body = (
+        "The Coastal Flood Agency said the river rose 3 metres.\n\n"
+        "State officials had counted fewer evacuated homes."
+    )
+    assert _claimants(body, "en")[1] != "Coastal Flood Agency"
+
+
+def test_the_minister_is_the_minister_named_with_a_title_before_him():
+    body = (
+        "Transport Minister Alan Whitcombe opened the new bridge.\n"
+        "According to the minister, the bridge cost 80 million pounds."
+    )
+    assert _claimants(body, "en")[1] == "Alan Whitcombe"
+
+
+def test_die_ministerin_is_the_minister_named_with_a_title_before_her():
+    body = (
+        "Bauministerin Karla Henning eröffnete die neue Brücke.\n"
+        "Laut der Ministerin kostete die Brücke 80 Millionen Euro."
+    )
+    assert _claimants(body, "de")[1] == "Karla Henning"

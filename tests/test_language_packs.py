@@ -222,6 +222,8 @@ def _engine_vocabulary(code: str) -> set[str]:
     "module",
     [
         "claimants.py",
+        "stances.py",
+        "chunking.py",
         "mentions.py",
         "resolution.py",
         "sources.py",
@@ -264,7 +266,7 @@ def _settings_the_engine_reads() -> set[str]:
     names = set()
     for path in _engine_modules():
         source = path.read_text(encoding="utf-8")
-        # pack.setting("x"), the claimant rules' _setting(language, "x") and
+        # pack.setting("x"), the claimant rules' setting(language, "x") and
         # the sentence splitter's _split_words(language, "x").
         calls = r"(?:setting|_split_words)\(\s*(?:\w+,\s*)?\"(\w+)\""
         names |= set(re.findall(calls, source))

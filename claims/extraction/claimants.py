@@ -14,11 +14,13 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon as lx
+from .chunking import chunker_tokens, mask_quotes
 from .languages import available_languages, pack
-from .mentions import Mention, _Chunker, _is_title, chunker_tokens, is_org_word, mask_quotes
-from .resolution import ClaimantContext, generic_referent, is_generic, mention_claimant
+from .mentions import Mention, _Chunker, _is_title, is_org_word
+from .resolution import ClaimantContext, is_generic, mention_claimant
 from .sentences import split_with_tokens
 from .sources import own_account, own_account_subject, source_mention
+from .stances import cue, setting, stance_subject
 from .tokens import Token
 
 __all__ = ["Attribution", "ClaimantContext", "attribute", "mask_quotes"]
@@ -49,12 +51,6 @@ def refers_back(sentence: str, language: str) -> bool:
     return language in available_languages() and bool(
         pack(language).pattern("refers_back").match(sentence)
     )
-
-
-def _setting(language: str, name: str) -> bool:
-    # The grammar of ``language`` as its pack's settings describe it (the
-    # fallback pack's for a language without one, as for the word lists).
-    return bool(pack(lx.for_language(language).code).setting(name))
 
 
 def _strip_article(text: str, language: str) -> str:
@@ -196,7 +192,7 @@ def attribute(
                 claimant, specific = found, True
                 reported = _reports_words(toks, verb, language, subjunctive)
     if claimant is None and not vague:
-        claimant, specific = _stance_subject(mentions, toks, sentence, language, ctx)
+        claimant, specific = stance_subject(mentions, toks, sentence, language, ctx)
     if (
         claimant is None
         and not vague
@@ -247,10 +243,10 @@ def _remember(
     claimant: str | None,
     language: str,
 ) -> None:
-    published = _cue(sentence, "publication", language)
+    published = cue(sentence, "publication", language)
     # Where nouns are capitalised, a run of capitalised words may be a noun
     # phrase ("Betriebsbedingte Kündigungen"), not a person's name.
-    names_are_people = not _setting(language, "nouns_capitalised")
+    names_are_people = not setting(language, "nouns_capitalised")
     for m in mentions:
         if m.kind == "role" and m.complement:
             ctx.roles.append(m)
@@ -277,10 +273,12 @@ def _remember(
             ctx.remember_person(m.text)
         if m.kind == "person":
             # "Schulamtssprecherin Svenja Krämer", "spokeswoman Alicia Moreno".
+            # The title may open the mention ("Energy Minister Robert Calloway").
+            opens = max(m.first, m.last - len(m.text.split()))
             title = next(
                 (
                     toks[k].low
-                    for k in (m.first - 1, m.first)
+                    for k in range(opens, m.first - 2, -1)
                     if 0 <= k < len(toks) and _is_title(toks[k].low, language)
                 ),
                 None,
@@ -314,7 +312,7 @@ def not_a_claimant(name: str, language: str) -> bool:
         return True
     # Where common nouns are written in lower case, a lower-case word alone is
     # one: "department", "leaders", "chef".
-    return not _setting(language, "nouns_capitalised") and len(words) == 1 and name[:1].islower()
+    return not setting(language, "nouns_capitalised") and len(words) == 1 and name[:1].islower()
 
 
 def _reports_words(toks: list[Token], verb: int, language: str, subjunctive: bool) -> bool:
@@ -334,7 +332,7 @@ def _reports_words(toks: list[Token], verb: int, language: str, subjunctive: boo
     rest = toks[verb + 1 :]
     if subjunctive or any(t.low in lex.complementizers or t.text == ":" for t in rest):
         return True
-    if _setting(language, "verb_second"):
+    if setting(language, "verb_second"):
         return False
     return bool(rest) and rest[0].text[:1].isalnum() and rest[0].low not in lex.prepositions
 
@@ -470,7 +468,7 @@ def _verb_subject(
             return inside[0]
     before = [m for m in free if m.last <= verb]
     if before:
-        if _setting(language, "verb_second"):
+        if setting(language, "verb_second"):
             # The finite verb comes second: the clause's first free mention,
             # unless the article shows it is an object ("Den Sachschaden
             # schätzt die Polizei …"), when the subject follows the verb.
@@ -511,83 +509,3 @@ def _named_before_apposition(before: list[Mention], toks: list[Token], lex: lx.L
         if named and named[-1].kind in ("person", "name", "org"):
             return named[-1]
     return last
-
-
-def _stance_subject(
-    mentions: list[Mention],
-    toks: list[Token],
-    sentence: str,
-    language: str,
-    ctx: ClaimantContext,
-) -> tuple[str | None, bool]:
-    # "Russland hat ... abgelehnt", "Der Stadtrat hatte ... beschlossen".
-    if not mentions:
-        return None, False
-    first = mentions[0]
-    if first.governed:
-        return None, False
-    if first.first > 1:
-        # German inversion: "Bereits 2023 hatte der RMV seine Preise angehoben".
-        lead = toks[first.first - 1].low
-        lex = lx.for_language(language)
-        if (
-            _setting(language, "verb_second")
-            and lead in lex.auxiliaries
-            and first.kind in ("org", "country")
-        ):
-            return mention_claimant(first, ctx)
-        return None, False
-    if _actor_verb_follows(first, toks, language):
-        # A named actor doing something ("World Athletics has placed ...").
-        return mention_claimant(first, ctx)
-    if first.kind == "role" and not first.complement and _verb_like(toks, first.last, language):
-        # "The researchers followed 12,400 children": the institution named before.
-        found = generic_referent(first.head, ctx)
-        if found:
-            return found, True
-    if not _cue(sentence, "event_stance", language):
-        return None, False
-    if first.kind not in ("org", "country", "person", "role"):
-        return None, False
-    if first.kind == "role" and not first.complement:
-        return None, False
-    return mention_claimant(first, ctx)
-
-
-def _verb_like(toks: list[Token], k: int, language: str) -> bool:
-    if k >= len(toks) or toks[k].cap:
-        return False
-    low = toks[k].low
-    lex = lx.for_language(language)
-    return low in lex.auxiliaries or low in lex.modals or _past_form(low, lex)
-
-
-def _actor_verb_follows(m: Mention, toks: list[Token], language: str) -> bool:
-    if m.kind not in ("org", "country", "person", "name") or m.last >= len(toks):
-        return False
-    k = m.last
-    lex = lx.for_language(language)
-    if toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].low in lex.relatives:
-        # "Now Okafor, who trained as a nurse, wants to ...": past the clause.
-        close = next((j for j in range(k + 2, len(toks)) if toks[j].text == ","), None)
-        if close is None or close + 1 >= len(toks):
-            return False
-        k = close + 1
-    nxt = toks[k].low
-    # A modal after a bare name is too weak a signal ("Betriebsbedingte
-    # Kündigungen sollen ..." is a noun phrase, not a name).
-    modal_ok = m.kind != "name" or not _setting(language, "nouns_capitalised")
-    return (
-        nxt in lex.auxiliaries
-        or (modal_ok and nxt in lex.modals)
-        or (_past_form(nxt, lex) and not toks[k].cap)
-    )
-
-
-def _past_form(low: str, lex: lx.Lexicon) -> bool:
-    # English "-ed" forms: "The researchers followed …"; German has no such ending.
-    return bool(lex.past_endings) and low.endswith(lex.past_endings)
-
-
-def _cue(sentence: str, name: str, language: str) -> bool:
-    return language in available_languages() and bool(pack(language).pattern(name).search(sentence))

@@ -9,19 +9,12 @@ is the claimant is decided in :mod:`.claimants`.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from . import lexicon as lx
+from .chunking import APOSTROPHES as _APOSTROPHES
 from .languages import available_languages, pack
 from .tokens import Token
-
-_APOSTROPHES = ("'", "’")
-# Unicode's preferred apostrophe is also the right single quotation mark: it
-# closes a quotation but never opens one ("the ’90s", "union’s").
-_APOSTROPHE_MARK = "’"
 
 
 @dataclass
@@ -37,112 +30,14 @@ class Mention:
     governed: bool = False  # inside a prepositional phrase
     company: bool = False  # introduced as a company ("der Autozulieferer X")
     members: list[str] = field(default_factory=list)
+    # A bare role noun right after a capitalised word that is no mention of
+    # its own ("State officials", "County officials"): whose they are is said
+    # by that word, not by an organisation named earlier.
+    qualified: bool = False
 
     @property
     def specific(self) -> bool:
         return self.kind not in ("vague", "document", "pronoun")
-
-
-def mask_quotes(text: str) -> str:
-    # Quoted material is the claim itself, not its attribution: masked, a
-    # reporting verb inside a quote cannot pick the wrong speaker.
-    for start, end in reversed(quote_spans(text)):
-        text = text[:start] + " " * (end - start) + text[end:]
-    return text
-
-
-@lru_cache(maxsize=512)
-def _quote_mark(char: str) -> str | None:
-    # Quotation marks by their Unicode class, not by a list per language: one
-    # German paper prints „…“, the next »…« and a Swiss one «…», and English
-    # “…” runs the other way in Swedish ”…”, so the marks' pairing follows the
-    # publisher, not the language.  Initial and final quotes (Pi, Pf), the
-    # low-9 marks that only open („ ‚, Ps) and the ASCII '"'; a quotation
-    # closes at the next mark of the same weight, single or double.
-    category = unicodedata.category(char)
-    name = unicodedata.name(char, "")
-    if char == '"' or category in ("Pi", "Pf") or (category == "Ps" and "QUOTATION" in name):
-        return "single" if "SINGLE" in name else "double"
-    return None
-
-
-def quote_spans(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each quotation in ``text``, quote marks included."""
-    marks = [(k, weight) for k, char in enumerate(text) if (weight := _quote_mark(char))]
-    spans: list[tuple[int, int]] = []
-    i = 0
-    while i < len(marks):
-        start, weight = marks[i]
-        i += 1
-        if text[start] == _APOSTROPHE_MARK:
-            continue
-        for j in range(i, len(marks)):
-            k, other = marks[j]
-            if other != weight or unicodedata.category(text[k]) == "Ps":
-                continue
-            if weight == "single" and text[k + 1 : k + 2].isalnum():
-                continue  # an apostrophe inside a word ("don’t")
-            spans.append((start, k + 1))
-            i = j + 1
-            break
-    return spans
-
-
-def _piece(tok: Token, start: int, end: int, tagged: bool) -> Token:
-    text = tok.text[start - tok.start : end - tok.start]
-    if not tagged:
-        return Token(text, start, end, "symbol" if text in ".-" else tok.kind, text.lower(), "")
-    return Token(text, start, end, tok.kind, tok.lemma, tok.pos, tok.degree)
-
-
-def chunker_tokens(tokens: list[Token], text: str) -> list[Token]:
-    """The stream's tokens of one sentence as the chunker reads them.
-
-    Quoted material is left out (see :func:`mask_quotes`).  The chunker
-    sees a title's or an initial's full stop on its own, so SoMaJo's
-    abbreviations are split at their dots ("Dr." → "Dr" "."; "U.S." → "U"
-    "." "S" "."), as is the hyphen of a truncated compound ("Industrie-"
-    "und" …); a clitic glued to its word stays with it, because "union's" is
-    one possessor and "didn't" one verb.
-    """
-    quoted = quote_spans(text)
-    out: list[Token] = []
-    for tok in tokens:
-        if any(s <= tok.start and tok.end <= e for s, e in quoted):
-            continue
-        if tok.kind == "abbreviation" and "." in tok.text:
-            for part in re.finditer(r"[^.]+|\.", tok.text):
-                start, end = tok.start + part.start(), tok.start + part.end()
-                out.append(_piece(tok, start, end, part.start() == 0))
-            continue
-        if len(tok.text) > 1 and tok.text.endswith("-") and tok.text[-2].isalpha():
-            out.append(_piece(tok, tok.start, tok.end - 1, True))
-            out.append(_piece(tok, tok.end - 1, tok.end, False))
-            continue
-        glued = out and out[-1].end == tok.start and out[-1].text[-1:].isalpha()
-        if glued and any(a in tok.text for a in _APOSTROPHES) and tok.text[-1:].isalpha():
-            out[-1] = _joined(out[-1], tok)
-            continue
-        if (
-            len(out) >= 2
-            and out[-1].text == "-"
-            and out[-2].end == out[-1].start
-            and out[-1].end == tok.start
-            and out[-2].text[-1:].isalnum()
-            and tok.text[:1].isalnum()
-        ):
-            # "(D-Texas)": SoMaJo splits some hyphenated words; one word, as
-            # "Koch-Institut" is.
-            out[-2:] = [_joined(_joined(out[-2], out[-1]), tok)]
-            continue
-        out.append(tok)
-    return out
-
-
-def _joined(first: Token, second: Token) -> Token:
-    return Token(
-        first.text + second.text, first.start, second.end, first.kind, first.lemma, first.pos
-    )
 
 
 def _is_title(low: str, language: str) -> bool:
@@ -209,7 +104,9 @@ def _head_kind(words: list[Token], language: str) -> str:
         return "document"
     if any(_is_title(low, language) for low in lows[:-1]) and words[-1].cap:
         return "person"
-    if any(_is_org(low, lex) or _is_acronym(w.text) for low, w in zip(lows, words, strict=True)):
+    if "&" in lows[1:-1] or any(
+        _is_org(low, lex) or _is_acronym(w.text) for low, w in zip(lows, words, strict=True)
+    ):
         return "org"
     if len(words) == 1 and lows[0] in lex.countries:
         return "country"
@@ -417,6 +314,8 @@ class _Chunker:
             governed=self._governed(i),
             company=kind == "org" and len(words) > 1 and _company_descriptor(words[0].low, lex),
         )
+        if kind == "role" and j == i and i > 0 and toks[i - 1].cap and toks[i - 1].text.isalpha():
+            mention.qualified = True
         if kind == "org" and _without_clitic(words[-1].text) != words[-1].text:
             owned = self._owned_by(mention)
             if owned is not None:
@@ -513,6 +412,12 @@ class _Chunker:
                 and (self._cap_word(k + 1) or toks[k + 1].low in lex.name_link_articles)
                 and any(_is_org(w.low, lex) for w in words)
             ):
+                words.append(tok)
+                k += 1
+                continue
+            # "Procter & Gamble", "Westfield Power & Light": an ampersand
+            # joins the words of a firm's name in any language.
+            if words and tok.text == "&" and k + 1 < len(toks) and self._cap_word(k + 1):
                 words.append(tok)
                 k += 1
                 continue

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from .chunking import quote_spans
 from .claimants import Attribution, ClaimantContext, attribute, refers_back
 from .language import SUPPORTED_LANGUAGES, detect_language
 from .languages import LanguagePack, pack
-from .mentions import quote_spans
 from .model import active_model
 from .scoring import score_sentence
 from .sentences import LINE_BREAK, line_spans, split_with_tokens

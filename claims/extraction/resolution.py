@@ -234,6 +234,8 @@ def mention_claimant(m: Mention, ctx: ClaimantContext) -> tuple[str | None, bool
         found = ctx.organisation_named(m.text)
         if found:
             return found, True
+    if m.qualified and m.head in ctx.lex.kind_nouns:
+        return None, False
     if m.kind in ("role", "org", "noun") and not m.complement and len(m.text.split()) <= 2:
         resolved = generic_referent(m.text.split()[-1], ctx)
         if resolved:
