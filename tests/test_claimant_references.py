@@ -240,3 +240,64 @@ def test_die_ministerin_is_the_minister_named_with_a_title_before_her():
         "Laut der Ministerin kostete die Brücke 80 Millionen Euro."
     )
     assert _claimants(body, "de")[1] == "Karla Henning"
+
+
+def test_the_rest_of_a_quotation_over_several_sentences_is_its_speakers_english():
+    body = (
+        '"Buses run late," said transport director Omar Haddad. "We know it. '
+        'We have ordered 30 new buses this year."'
+    )
+    assert _claimants(body, "en") == ["Omar Haddad"] * 3
+
+
+def test_the_rest_of_a_quotation_over_several_sentences_is_its_speakers_german():
+    body = (
+        "„Die Busse kommen zu spät“, sagte Verkehrsdirektor Omar Haddad. „Das wissen wir. "
+        "Wir haben in diesem Jahr 30 neue Busse bestellt.“"
+    )
+    assert _claimants(body, "de")[-1] == "Omar Haddad"
+
+
+def test_a_possessive_inside_a_quotation_is_not_its_speaker_german():
+    body = (
+        "Die Anwältin Lena Vogt wies die Vorwürfe zurück.\n"
+        "„Meine Mandantin ist Köchin, keine Buchhalterin. Sie hat unterzeichnet, "
+        "was man ihr vorgelegt hat“, sagte Vogt."
+    )
+    quoted = _claimants(body, "de")[1:]
+    assert len(quoted) == 2 and all(c and c.endswith("Vogt") for c in quoted), quoted
+
+
+def test_a_possessive_inside_a_quotation_is_not_its_speaker_english():
+    body = (
+        "Lawyer Lena Vogt rejected the charges.\n"
+        '"My client is a cook, not an accountant. She signed what she was given," Vogt said.'
+    )
+    quoted = _claimants(body, "en")[1:]
+    assert len(quoted) == 2 and all(c and c.endswith("Vogt") for c in quoted), quoted
+
+
+def test_the_indictment_and_the_prosecution_are_the_prosecutors_office_german():
+    body = (
+        "Die Staatsanwaltschaft Lindau wirft der 41-Jährigen Untreue in 38 Fällen vor.\n"
+        "Laut Anklage soll sie 2023 rund 90.000 Euro abgezweigt haben.\n"
+        "Nach Berechnungen der Anklagebehörde entstand ein Schaden von 90.000 Euro."
+    )
+    assert _claimants(body, "de") == ["Staatsanwaltschaft Lindau"] * 3
+
+
+def test_the_indictment_is_the_prosecutors_office_english():
+    body = (
+        "The Suffolk County District Attorney's Office charged the treasurer on Monday.\n"
+        "According to the indictment, she diverted $90,000 from the club in 2023."
+    )
+    assert _claimants(body, "en")[1] == "Suffolk County District Attorney's Office"
+
+
+def test_demnach_continues_whoever_described_it_in_the_sentence_before():
+    body = (
+        "Oberstaatsanwalt Jens Kiel schilderte, wie das System funktioniert haben soll.\n"
+        "Demnach ließ der Mann 300 Rechnungen doppelt ausstellen."
+    )
+    described, continued = _claimants(body, "de")
+    assert described.endswith("Jens Kiel") and continued == described

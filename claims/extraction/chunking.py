@@ -22,7 +22,7 @@ _APOSTROPHE_MARK = "’"
 def mask_quotes(text: str) -> str:
     # Quoted material is the claim itself, not its attribution: masked, a
     # reporting verb inside a quote cannot pick the wrong speaker.
-    for start, end in reversed(quote_spans(text)):
+    for start, end in reversed(quoted_parts(text)):
         text = text[:start] + " " * (end - start) + text[end:]
     return text
 
@@ -64,6 +64,32 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def quoted_parts(text: str) -> list[tuple[int, int]]:
+    """:func:`quote_spans`, and the part of a quotation that runs over the sentence.
+
+    A quotation of several sentences is split with them: '"We are not there
+    yet.' opens one that does not close, 'It will take years," she said.'
+    closes one opened before.  The open part runs to the sentence's end, the
+    closing part from its start: neither is the attribution.
+    """
+    spans = quote_spans(text)
+    free = [
+        k
+        for k, char in enumerate(text)
+        if _quote_mark(char) == "double" and not any(a <= k < b for a, b in spans)
+    ]
+    if len(free) != 1:
+        return spans
+    k = free[0]
+    if not text[:k].strip():
+        return [*spans, (k, len(text))]
+    after = text[k + 1 :].lstrip()[:1]
+    closes = text[k - 1 : k] in (".", "!", "?", ",") or after in (",", "")
+    if closes and unicodedata.category(text[k]) != "Ps" and not any(a < k for a, _ in spans):
+        return [(0, k + 1), *spans]
+    return spans
+
+
 def _piece(tok: Token, start: int, end: int, tagged: bool) -> Token:
     text = tok.text[start - tok.start : end - tok.start]
     if not tagged:
@@ -81,7 +107,7 @@ def chunker_tokens(tokens: list[Token], text: str) -> list[Token]:
     "und" …); a clitic glued to its word stays with it, because "union's" is
     one possessor and "didn't" one verb.
     """
-    quoted = quote_spans(text)
+    quoted = quoted_parts(text)
     out: list[Token] = []
     for tok in tokens:
         if any(s <= tok.start and tok.end <= e for s, e in quoted):

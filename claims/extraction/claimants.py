@@ -17,7 +17,7 @@ from . import lexicon as lx
 from .chunking import chunker_tokens, mask_quotes
 from .languages import available_languages, pack
 from .mentions import Mention, _Chunker, _is_title, is_org_word
-from .resolution import ClaimantContext, is_generic, mention_claimant
+from .resolution import ClaimantContext, generic_referent, is_generic, mention_claimant
 from .sentences import split_with_tokens
 from .sources import own_account, own_account_subject, source_mention
 from .stances import cue, setting, stance_subject
@@ -103,7 +103,13 @@ def attribute(
     reported = False
 
     source = source_mention(mentions, toks, language)
-    if source is not None and source.kind == "document" and not source.complement:
+    if (
+        source is not None
+        and source.kind == "document"
+        and not source.complement
+        # "Laut Anklage": a document whose author its name says (the prosecution).
+        and generic_referent(source.head, ctx) is None
+    ):
         # "according to a study published on Monday by X": the publisher,
         # named later in the sentence, is the source.
         publisher = next(
@@ -495,6 +501,16 @@ def _verb_subject(
         if before[0].first <= 1 and between[:1] == [","]:
             return before[0]
     after = [m for m in free if m.first > verb]
+    if (
+        len(after) > 1
+        and after[0].kind == "role"
+        and not after[0].complement
+        and after[1].first == after[0].last
+        and after[1].kind == "person"
+    ):
+        # "said chief executive Dr Helen Marsh": a lower-case function that runs
+        # into a name is that person's title.
+        return after[1]
     if after:
         return after[0]
     return None

@@ -292,9 +292,22 @@ class _Chunker:
                 and toks[j - 1].low in lex.reporting_verbs
                 and (end == len(toks) or toks[end].text in ".,;:")
             )
+            # "…“, sagte Brehm.": right after a reporting verb that follows the
+            # quotation, a lone capitalised word closing the sentence is its speaker.
+            closes_inversion = (
+                len(words) == 1
+                and j > 0
+                and toks[j - 1].low in lex.reporting_verbs
+                and (j == 1 or toks[j - 2].text == ",")
+                and (end == len(toks) or toks[end].text == ".")
+            )
             if not words[0].cap:
                 return None
-            if self.nouns_capitalised and not (single_initial and verb_next):
+            if (
+                self.nouns_capitalised
+                and not (single_initial and verb_next)
+                and not closes_inversion
+            ):
                 return None
             if not self.nouns_capitalised and single_initial and not verb_next:
                 return None

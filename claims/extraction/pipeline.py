@@ -213,6 +213,8 @@ def extract_claims(
     turn_labels = speaker_labels(body_lines, author)
     thread = is_thread(body_lines)
     speaker: str | None = None  # the current "NAME:" label; "" for a moderator
+    # Who speaks the quotation a sentence opened and no sentence has closed.
+    quotation_speaker: str | None = None
     sentences: list[Sentence] = []
     candidates: list[Candidate] = []
     features: list[dict[str, float]] = []
@@ -253,6 +255,15 @@ def extract_claims(
                 _give_source_to_previous(
                     sentences, candidates, attribution.claimant, force=True, index=k
                 )
+        opens_quotation = text.lstrip()[:1] in _QUOTE_MARKS and _open_quote(text)
+        if (
+            quotation_speaker
+            and not opens_quotation
+            and not (attribution.specific and attribution.attributed)
+        ):
+            # The rest of a quotation that runs over several sentences is its
+            # speaker's ('"We are not there yet. We have opened 28 beds."').
+            attribution = replace(attribution, claimant=quotation_speaker)
         if thread and speaker and not attribution.reported:
             # A sender speaks for their own line, also where it cites a source
             # ("laut Bundesagentur …") or opens with a noun; only what it
@@ -281,6 +292,10 @@ def extract_claims(
             reasons=score.reasons,
         )
         sentences.append(Sentence(**fields))
+        if opens_quotation:
+            quotation_speaker = claimant
+        elif quotation_speaker and _open_quote(text):
+            quotation_speaker = None  # the quotation closes here
         if score.value >= threshold:
             candidates.append(Candidate(**fields))
     return Extraction(
