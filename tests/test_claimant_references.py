@@ -301,3 +301,11 @@ def test_demnach_continues_whoever_described_it_in_the_sentence_before():
     )
     described, continued = _claimants(body, "de")
     assert described.endswith("Jens Kiel") and continued == described
+
+
+def test_laut_verwaltung_is_the_administration_named_before_as_a_compound():
+    body = (
+        "Die Kreisverwaltung Obertal sperrte am Morgen die Brücke.\n"
+        "Laut Verwaltung kostet die Sanierung rund 2 Millionen Euro."
+    )
+    assert _claimants(body, "de")[1] == "Kreisverwaltung Obertal"
