@@ -557,3 +557,139 @@ def test_a_cause_given_by_a_named_speaker_is_an_attributed_statement(sentence, l
 def test_a_fire_breaking_out_is_an_event():
     scored = _news_sentence("In der Nacht brach in einer Scheune ein Feuer aus.", "de")
     assert "verifiable_event" in scored.reasons
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Der Elternbeirat begrüßte die Entscheidung.", "de"),
+        ("Die Reederei wies die Anschuldigungen entschieden zurück.", "de"),
+        ("Die Bauherrin bestritt die Vorwürfe.", "de"),
+        ("The opposition leader praised the proposal.", "en"),
+        ("The hospital trust rejected the allegations.", "en"),
+    ],
+)
+def test_a_reaction_that_names_only_its_object_is_an_opinion(sentence, language):
+    scored = _news_sentence(sentence, language)
+    assert "opinion" in scored.reasons
+    assert "attributed_statement" not in scored.reasons
+    assert scored.checkworthiness < 0.5
+
+
+def test_a_reaction_with_a_colon_and_content_stays_a_claim():
+    scored = _news_sentence(
+        "Die Molkerei wies die Vorwürfe zurück: Sie habe 2024 alle Proben bestanden.", "de"
+    )
+    assert "opinion" not in scored.reasons
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The union called on the rail operator to reopen the talks.", "en"),
+        ("Die Landrätin rief die Gemeinden dazu auf, ihre Pläne offenzulegen.", "de"),
+    ],
+)
+def test_a_call_on_someone_to_act_is_a_demand(sentence, language):
+    scored = _news_sentence(sentence, language)
+    assert "advice" in scored.reasons
+    assert scored.checkworthiness < 0.5
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Eine Entscheidung könnte schon im Herbst fallen.", "de"),
+        ("The bridge might reopen in early spring.", "en"),
+    ],
+)
+def test_speculation_about_the_future_is_a_prediction_and_its_date_no_figure(sentence, language):
+    scored = _news_sentence(sentence, language)
+    assert "prediction" in scored.reasons
+    assert "figure_or_date" not in scored.reasons
+
+
+def test_speculation_with_an_amount_keeps_its_figure_and_past_could_not_is_none():
+    amount = _news_sentence("The defendants could face up to eight years in prison.", "en")
+    assert "prediction" not in amount.reasons
+    past = _news_sentence("Firefighters could not reach the village until Tuesday.", "en")
+    assert "prediction" not in past.reasons
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Councillor Maya Ortiz asked whether the contract had been put out to tender.", "en"),
+        ("Ein Abgeordneter fragte, warum die Kosten so stark gestiegen seien.", "de"),
+    ],
+)
+def test_an_indirect_question_is_a_question(sentence, language):
+    scored = _news_sentence(sentence, language)
+    assert "question" in scored.reasons
+    assert scored.checkworthiness < 0.5
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The ministry did not say how many flights were cancelled.", "en"),
+        ("A spokesman declined to say when the plant would reopen.", "en"),
+        ("Die Polizei nannte keine Zahlen zu den Festnahmen.", "de"),
+        ("Wie viele Stellen betroffen sind, wollte die Firma nicht sagen.", "de"),
+    ],
+)
+def test_saying_nothing_about_a_figure_is_no_comment(sentence, language):
+    scored = _news_sentence(sentence, language)
+    assert "no_comment" in scored.reasons
+    assert scored.checkworthiness < 0.5
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Die Bürgerinitiative erwägt eine Klage gegen den Bebauungsplan.", "de"),
+        ("The residents' association is weighing legal action against the developer.", "en"),
+    ],
+)
+def test_a_step_under_consideration_is_a_plan(sentence, language):
+    scored = _news_sentence(sentence, language)
+    assert "prediction" in scored.reasons
+    assert scored.checkworthiness < 0.5
+
+
+def test_an_expectation_to_act_in_reported_speech_is_a_forecast_and_its_year_no_figure():
+    scored = _news_sentence(
+        "The chairman told reporters the airline expected to resume the route by 2027.", "en"
+    )
+    assert "prediction" in scored.reasons
+    assert "figure_or_date" not in scored.reasons
+    assert scored.checkworthiness < 0.5
+
+
+def _after(previous: str, sentence: str, language: str):
+    headline = "Aus dem Rathaus" if language == "de" else "From city hall"
+    return extract_claims(f"{headline}\n\n{previous} {sentence}", language).sentences[-1]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das geht aus einer Auswertung der Krankenkasse hervor.",
+        "Dies geht aus dem Lagebericht hervor, den die Polizei am Freitag veröffentlicht hat.",
+        "Das teilte die Stadtverwaltung am Donnerstag mit.",
+    ],
+)
+def test_a_sentence_naming_only_the_source_is_no_claim(sentence):
+    previous = "Im Landkreis fehlen derzeit rund 240 Pflegekräfte."
+    scored = _after(previous, sentence, "de")
+    assert "anaphoric_assessment" in scored.reasons
+    assert "attributed_statement" not in scored.reasons
+    assert scored.checkworthiness < 0.5
+
+
+def test_own_content_before_geht_hervor_stays_a_claim():
+    scored = _news_sentence(
+        "Dass 2024 rund 240 Pflegekräfte fehlten, geht aus einer Auswertung der Kasse hervor.", "de"
+    )
+    assert "anaphoric_assessment" not in scored.reasons
+    assert scored.checkworthiness >= 0.5

@@ -261,7 +261,12 @@ def _rule_reasons(
     # or the writer's view of others' aims, which are claims there.
     modal_plan = genre != _COMMENT and _plan(tokens, pk)
     expectation = bool(pk.pattern("expectation").search(text))
-    plan = modal_plan or expectation or bool(pk.pattern("plan").search(text))
+    # What may happen ("könnte Ende Februar fallen") is speculation; with an
+    # amount ("could lose up to 90%") it is an estimate to check.
+    speculation = bool(pk.pattern("speculation").search(text)) and not _has_figure(
+        text, tokens, pk, offset, dates=False
+    )
+    plan = modal_plan or expectation or speculation or bool(pk.pattern("plan").search(text))
     if plan or (not shielded and pk.pattern("prediction").search(text)):
         reasons.append("prediction")
     dates_only = "figure_or_date" in reasons and not _has_figure(
@@ -274,7 +279,10 @@ def _rule_reasons(
     if attribution_only:
         if "anaphoric_assessment" not in reasons:
             reasons.append("anaphoric_assessment")
-        reasons[:] = [r for r in reasons if r != "attributed_statement"]
+        # Nor is the document's publication ("den X am Dienstag vorgestellt
+        # hat") or its publisher, whom the sentence before already names.
+        dropped = ("attributed_statement", "verifiable_event", "named_actor")
+        reasons[:] = [r for r in reasons if r not in dropped]
     obligation = pk.pattern("obligation").search(text) and "figure_or_date" not in reasons
     advice = pk.pattern("advice").search(text)
     if advice and shielded:
