@@ -565,6 +565,7 @@ def test_a_fire_breaking_out_is_an_event():
         ("Der Elternbeirat begrüßte die Entscheidung.", "de"),
         ("Die Reederei wies die Anschuldigungen entschieden zurück.", "de"),
         ("Die Bauherrin bestritt die Vorwürfe.", "de"),
+        ("Der Mieterbund kündigte entschiedenen Widerstand an.", "de"),
         ("The opposition leader praised the proposal.", "en"),
         ("The hospital trust rejected the allegations.", "en"),
     ],
