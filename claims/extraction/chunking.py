@@ -28,7 +28,8 @@ def mask_quotes(text: str) -> str:
 
 
 @lru_cache(maxsize=512)
-def _quote_mark(char: str) -> str | None:
+def quote_mark(char: str) -> str | None:
+    """``"single"`` or ``"double"`` for a quotation mark, else None."""
     # Quotation marks by their Unicode class, not by a list per language: one
     # German paper prints „…“, the next »…« and a Swiss one «…», and English
     # “…” runs the other way in Swedish ”…”, so the marks' pairing follows the
@@ -42,9 +43,15 @@ def _quote_mark(char: str) -> str | None:
     return None
 
 
+def opens_with_quote(text: str) -> bool:
+    """True if ``text`` opens with a quotation mark (an apostrophe opens none)."""
+    first = text.lstrip()[:1]
+    return bool(first) and first != _APOSTROPHE_MARK and quote_mark(first) is not None
+
+
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each quotation in ``text``, quote marks included."""
-    marks = [(k, weight) for k, char in enumerate(text) if (weight := _quote_mark(char))]
+    marks = [(k, weight) for k, char in enumerate(text) if (weight := quote_mark(char))]
     spans: list[tuple[int, int]] = []
     i = 0
     while i < len(marks):
@@ -76,7 +83,7 @@ def quoted_parts(text: str) -> list[tuple[int, int]]:
     free = [
         k
         for k, char in enumerate(text)
-        if _quote_mark(char) == "double" and not any(a <= k < b for a, b in spans)
+        if quote_mark(char) == "double" and not any(a <= k < b for a, b in spans)
     ]
     if len(free) != 1:
         return spans

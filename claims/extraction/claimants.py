@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon as lx
-from .chunking import chunker_tokens, mask_quotes
+from .chunking import chunker_tokens, mask_quotes, opens_with_quote
 from .languages import available_languages, pack
 from .mentions import Mention, _Chunker, _is_title, is_org_word
 from .resolution import ClaimantContext, generic_referent, is_generic, mention_claimant
@@ -218,7 +218,14 @@ def attribute(
         # Reported speech running on without a verb: "Zudem seien die Zahlen ...",
         # "Stattdessen setze man auf ...", "Residents would get free permits."
         claimant, specific, vague, attributed = ctx.last_claimant, True, False, True
-    if claimant is None and not vague and named == 0 and ctx.previous:
+    if (
+        claimant is None
+        and not vague
+        and named == 0
+        and ctx.previous
+        # After a view only a further quotation goes on with its speaker.
+        and (not ctx.after_view or opens_with_quote(sentence))
+    ):
         # A further fact in the same paragraph, with no actor of its own, comes
         # from the source just named ("The decline was the largest since ...").
         claimant, specific = ctx.previous, True
@@ -275,6 +282,8 @@ def _remember(
                 published=owner or (published and name == claimant),
                 company=m.company,
             )
+        if m.kind in ("org", "name"):
+            ctx.remember_short_form(_strip_article(m.text, language))
         if m.kind == "person" or (m.kind == "name" and names_are_people and not m.governed):
             ctx.remember_person(m.text)
         if m.kind == "person":
@@ -505,11 +514,13 @@ def _verb_subject(
         len(after) > 1
         and after[0].kind == "role"
         and not after[0].complement
-        and after[1].first == after[0].last
-        and after[1].kind == "person"
+        and after[1].kind in ("person", "name")
+        # "said chief executive Dr Helen Marsh", "said chief nurse Amira
+        # Soltani": a lower-case function, one word of it perhaps unknown,
+        # that runs into a name is that person's title.
+        and all(t.text.isalpha() and not t.cap for t in toks[after[0].last : after[1].first])
+        and after[1].first - after[0].last <= 1
     ):
-        # "said chief executive Dr Helen Marsh": a lower-case function that runs
-        # into a name is that person's title.
         return after[1]
     if after:
         return after[0]

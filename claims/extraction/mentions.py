@@ -100,7 +100,12 @@ def _head_kind(words: list[Token], language: str) -> str:
     if any(low in lex.vague_sources for low in lows[-1:]):
         return "vague"
     named_org = len(words) > 1 and any(_is_org(low, lex) for low in lows)
-    if not named_org and (lows[-1] in lex.document_nouns or lows[0] in lex.document_nouns):
+    document = lows[-1] in lex.document_nouns or lows[0] in lex.document_nouns
+    # "nach Ministeriumsangaben", "nach VDA-Angaben": a compound of a document noun.
+    document = document or bool(
+        lex.document_compound_endings and lows[-1].endswith(lex.document_compound_endings)
+    )
+    if not named_org and document:
         return "document"
     if any(_is_title(low, language) for low in lows[:-1]) and words[-1].cap:
         return "person"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from .chunking import quote_spans
+from .chunking import opens_with_quote, quote_mark, quote_spans
 from .claimants import Attribution, ClaimantContext, attribute, refers_back
 from .language import SUPPORTED_LANGUAGES, detect_language
 from .languages import LanguagePack, pack
@@ -126,15 +126,12 @@ def _give_source_to_previous(
             candidates[k] = replace(candidate, claimant=claimant)
 
 
-_QUOTE_MARKS = '"„“”«»‚‘’'
-
-
 def _open_quote(text: str) -> bool:
-    # A quotation mark outside any closed quotation: the quote starts or ends
-    # in another sentence.
+    # A double quotation mark outside any closed quotation: the quote starts
+    # or ends in another sentence.
     spans = quote_spans(text)
     return any(
-        ch in _QUOTE_MARKS and ch not in "‘’" and not any(a <= k < b for a, b in spans)
+        quote_mark(ch) == "double" and not any(a <= k < b for a, b in spans)
         for k, ch in enumerate(text)
     )
 
@@ -146,15 +143,15 @@ def _quoted_before(sentences: list[Sentence], text: str) -> list[int]:
     the first sentence opens the quotation, the second closes it and names
     the speaker of both.
     """
-    if not _open_quote(text) or text.lstrip()[:1] in _QUOTE_MARKS:
+    if not _open_quote(text) or opens_with_quote(text):
         return []
     found: list[int] = []
     for k in range(len(sentences) - 1, max(-1, len(sentences) - 4), -1):
         before = sentences[k].text.strip()
         found.append(k)
-        if before[:1] in _QUOTE_MARKS and _open_quote(before):
+        if opens_with_quote(before) and _open_quote(before):
             return found
-        if any(ch in _QUOTE_MARKS for ch in before):
+        if any(quote_mark(ch) for ch in before):
             return []
     return []
 
@@ -255,7 +252,7 @@ def extract_claims(
                 _give_source_to_previous(
                     sentences, candidates, attribution.claimant, force=True, index=k
                 )
-        opens_quotation = text.lstrip()[:1] in _QUOTE_MARKS and _open_quote(text)
+        opens_quotation = opens_with_quote(text) and _open_quote(text)
         if (
             quotation_speaker
             and not opens_quotation
@@ -298,6 +295,12 @@ def extract_claims(
             quotation_speaker = None  # the quotation closes here
         if score.value >= threshold:
             candidates.append(Candidate(**fields))
+        # A view, plan, demand or reaction is no account of facts: the plain
+        # facts after it are not its speaker's.  A sentence that only names
+        # the source of the one before ("Das teilte X mit.") is.
+        context.after_view = score.value < threshold and not (
+            refers_back(text, lang) or language_pack.pattern("attribution_only").match(text)
+        )
     return Extraction(
         language=lang,
         title=title,

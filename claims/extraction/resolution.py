@@ -36,11 +36,16 @@ class ClaimantContext:
     people: list[str] = field(default_factory=list)
     # Claimant of the previous sentence of the same paragraph.
     previous: str | None = None
+    # The previous sentence gave a view, plan or demand, not facts: its
+    # speaker is no source for the plain facts that follow.
+    after_view: bool = False
     # Organisations named only as someone's employer ("an analyst at X").
     employers: set[str] = field(default_factory=set)
     # People introduced with a title or function ("Schulamtssprecherin Svenja
     # Krämer"), latest last: "die Sprecherin" later means that person.
     titled: list[tuple[str, str]] = field(default_factory=list)
+    # Short forms given in brackets ("Deutsche Wasserhilfe (DWH)"), folded.
+    short_forms: dict[str, str] = field(default_factory=dict)
 
     @property
     def lex(self) -> lx.Lexicon:
@@ -48,10 +53,13 @@ class ClaimantContext:
 
     def new_paragraph(self) -> None:
         self.previous = None
+        self.after_view = False
 
     def remember_organisation(
         self, name: str, *, published: bool = False, company: bool = False
     ) -> None:
+        # "des Landwirtschaftsministeriums" is the "Landwirtschaftsministerium".
+        name = " ".join(_fold_genitive(w, self.lex) for w in name.split())
         lists = [self.organisations]
         if published:
             lists.append(self.publishers)
@@ -61,6 +69,16 @@ class ClaimantContext:
             if name in names:
                 names.remove(name)
             names.append(name)
+
+    def remember_short_form(self, name: str) -> None:
+        """Remember "X (ABC)" under "abc" when the short form fits the name.
+
+        The first letters must agree, so that a party after a person's name
+        ("Anna Lehmann (SPD)") is not taken for that person's short form.
+        """
+        full, _, short = name.rstrip(")").rpartition(" (")
+        if full and short.isalpha() and short.isupper() and full[:1] == short[:1]:
+            self.short_forms[short.lower()] = name
 
     def remember_person(self, name: str) -> None:
         if len(name.split()) > 1 and name not in self.people:
@@ -114,7 +132,8 @@ class ClaimantContext:
         """
         low = _stem(word, self.lex)
         for name in reversed(self.organisations):
-            words = [_stem(w, self.lex) for w in name.split()]
+            # "(VDA)" after "Verband der Automobilindustrie" is its short form.
+            words = [_stem(w.strip("()"), self.lex) for w in name.split()]
             if len(words) > 1 and low in (words[0], words[-1]):
                 return name
         return None
@@ -169,6 +188,11 @@ def _generic_referent(low: str, ctx: ClaimantContext) -> str | None:
     for suffix in lex.compound_heads:
         if low.endswith(suffix) and len(low) > len(suffix) + 2:
             stem = low[: -len(suffix)]
+            if stem.endswith("-"):
+                # "VDA-Angaben", "BKA-Sprecher": the part before the hyphen
+                # names the organisation.
+                short = stem[:-1]
+                return ctx.organisation_named(short) or ctx.short_forms.get(short)
             linked = lex.generic_org_nouns | lex.institution_stems
             stem = stem[:-1] if stem.endswith("s") and stem[:-1] in linked else stem
             if stem in lex.generic_org_nouns:

@@ -89,7 +89,8 @@ def source_mention(mentions: list[Mention], toks: list[Token], language: str) ->
             i == 0 and any(w in lex.origin_verbs for w in lows[1:])
         )
         if low in lex.origin_prepositions and origin:
-            found = _mention_at(mentions, i + 1, 0)
+            # "aus dem aktuellen Nitratbericht": adjectives may come between.
+            found = _mention_at(mentions, i + 1, 0) or _mention_at(mentions, i + 2, 2)
             if found:
                 return found
         # "heißt es in der Urteilsbegründung", "wurde aus dem Ministerium mitgeteilt".
