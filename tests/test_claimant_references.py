@@ -309,3 +309,75 @@ def test_laut_verwaltung_is_the_administration_named_before_as_a_compound():
         "Laut Verwaltung kostet die Sanierung rund 2 Millionen Euro."
     )
     assert _claimants(body, "de")[1] == "Kreisverwaltung Obertal"
+
+
+def test_a_study_by_an_institution_that_found_something_names_the_institution():
+    body = (
+        "Night-shift nurses slept 41 minutes less than day staff, "
+        "a survey by the Marrow Valley Health Institute found."
+    )
+    assert _claimants(body, "en") == ["Marrow Valley Health Institute"]
+
+
+def test_records_released_by_a_body_name_that_body():
+    body = (
+        "The Tarnby Water Board fined the plant in May.\n"
+        "Inspection records released by the board show that the filters failed twice in 2024."
+    )
+    assert _claimants(body, "en")[1] == "Tarnby Water Board"
+
+
+def test_a_study_in_a_place_does_not_name_the_place():
+    body = "A 2019 study in Nebraska found that smaller classes raised test scores."
+    assert _claimants(body, "en") == [None]
+
+
+def test_a_reporting_verb_outranks_a_finding_verb():
+    body = "Inspectors found 40 violations at the depot, Harbour Safety Office said."
+    assert _claimants(body, "en") == ["Harbour Safety Office"]
+
+
+def test_the_authors_of_a_study_are_its_institution():
+    body = (
+        "The Brenwick University Sleep Lab followed 600 students for a year.\n"
+        "Those who slept less than six hours missed twice as many classes, the authors wrote."
+    )
+    assert _claimants(body, "en")[1] == "Brenwick University Sleep Lab"
+
+
+def test_figures_a_body_releases_name_it_in_a_clause_with_wie():
+    body = (
+        "Im Juni fuhren nur 58 Prozent der Busse pünktlich, "
+        "wie aus Zahlen der Verkehrsgesellschaft Ostheide hervorgeht."
+    )
+    assert _claimants(body, "de") == ["Verkehrsgesellschaft Ostheide"]
+
+
+def test_a_short_form_in_brackets_stands_for_the_full_name_later():
+    body = (
+        "Das Institut für Verkehrsplanung Südwest (IVS) hat 4.000 Pendler befragt.\n"
+        "Laut IVS braucht ein Pendler im Schnitt 38 Minuten zur Arbeit."
+    )
+    assert _claimants(body, "de")[1] == "Institut für Verkehrsplanung Südwest (IVS)"
+
+
+def test_the_speaker_after_a_reported_clause_with_its_own_verb_german():
+    body = (
+        "Man habe die Stadt schon 2023 vor den Rissen gewarnt, "
+        "sagte der Vereinsvorsitzende Jörg Tammen."
+    )
+    assert _claimants(body, "de") == ["Jörg Tammen"]
+
+
+def test_an_employer_named_beside_an_expert_is_not_the_agency_meant_later():
+    body = (
+        "The Coastal Safety Board said 12 boats had capsized.\n"
+        "Mira Lund, an engineer at Fenmoor College, said hulls often crack in the cold.\n"
+        "The agency said two of the boats had no permit."
+    )
+    assert _claimants(body, "en")[2] == "Coastal Safety Board"
+
+
+def test_a_source_closing_the_sentence_leaves_its_full_stop_out():
+    body = "Rain fell for 30 hours, according to the Regional Weather Office."
+    assert _claimants(body, "en") == ["Regional Weather Office"]

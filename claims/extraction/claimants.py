@@ -78,10 +78,15 @@ def attribute(
     named = sum(1 for m in mentions if m.kind in ("person", "org", "country", "name"))
 
     verbs = [i for i in range(len(lows)) if _reporting_verb(toks, i, language)]
+    if not verbs:
+        finding = pack(language).word_list("finding_verbs")
+        verbs = [i for i, low in enumerate(lows) if low in finding]
     # "Senator X, the Ohio Democrat who wrote the bill, said": a verb in a
     # restrictive relative clause describes someone; the main verb reports.
     main = [i for i in verbs if not _restrictive_relative(toks, i, language)]
-    verb = (main or verbs or [None])[0]
+    # "X habe gewarnt, sagte Y": the verb after the reported clause reports it.
+    closing = [i for i in main[1:] if toks[i - 1].text == ","]
+    verb = (closing or main or verbs or [None])[0]
     lowered = " " + " ".join(lows) + " "
     lex = lx.for_language(language)
     ctx.language = language
@@ -152,6 +157,18 @@ def attribute(
         specific = claimant is not None
     if not specific and verb is not None:
         subject = _verb_subject(mentions, toks, verb, language, exclude=source)
+        if subject is not None and subject.kind == "document":
+            # "Records released by the agency show …": whoever the document is by.
+            subject = next(
+                (
+                    m
+                    for m in mentions
+                    if subject.last <= m.first < verb
+                    and m.kind in ("org", "person", "name")
+                    and _linked(toks, m.first, lex)
+                ),
+                subject,
+            )
         if subject is not None and subject.kind == "org" and is_generic(subject.text, language):
             # "FEMA has sent 140 staff, the agency said": the organisation
             # named earlier in the same sentence, not an older one.
@@ -172,7 +189,7 @@ def attribute(
                 (
                     m
                     for m in mentions
-                    if m.kind == "org"
+                    if m.kind in ("org", "name")
                     and m.last <= subject.first
                     and any(w.lower().endswith(kinds) for w in m.text.split())
                 ),
@@ -260,6 +277,7 @@ def _remember(
     # Where nouns are capitalised, a run of capitalised words may be a noun
     # phrase ("Betriebsbedingte Kündigungen"), not a person's name.
     names_are_people = not setting(language, "nouns_capitalised")
+    employers: set[str] = set()  # named in this sentence only as someone's employer
     for m in mentions:
         if m.kind == "role" and m.complement:
             ctx.roles.append(m)
@@ -269,6 +287,7 @@ def _remember(
                 # is named, and "the researchers" later goes back to it.
                 ctx.remember_organisation(inner)
                 ctx.employers.add(inner)
+                employers.add(inner)
         if m.kind == "org" and len(m.text) > 2 and not is_generic(m.text, language):
             name = _strip_article(m.text, language)
             # "the AIU's decision", "sein Schwarzbuch": an organisation with a
@@ -276,7 +295,8 @@ def _remember(
             follows = toks[m.last].low if m.last < len(toks) else ""
             documents = lx.for_language(language).document_nouns
             owner = m.text.endswith(("'s", "’s")) or follows in documents
-            ctx.employers.discard(name.removesuffix("'s").removesuffix("’s"))
+            if name not in employers:
+                ctx.employers.discard(name.removesuffix("'s").removesuffix("’s"))
             ctx.remember_organisation(
                 name.removesuffix("'s").removesuffix("’s"),
                 published=owner or (published and name == claimant),
@@ -456,6 +476,13 @@ def _opens_content(tok: Token, lex: lx.Lexicon) -> bool:
     return tok.low in lex.complementizers or tok.text == ":"
 
 
+def _linked(toks: list[Token], k: int, lex: lx.Lexicon) -> bool:
+    # "by the agency", "of the council": a complement, not a place ("in Ohio").
+    if k > 0 and toks[k - 1].low in lex.articles:
+        k -= 1
+    return k > 0 and toks[k - 1].low in lex.complement_linkers
+
+
 def _verb_subject(
     mentions: list[Mention], toks: list[Token], verb: int, language: str, exclude: Mention | None
 ) -> Mention | None:
@@ -484,6 +511,11 @@ def _verb_subject(
     before = [m for m in free if m.last <= verb]
     if before:
         if setting(language, "verb_second"):
+            # "…, sagte der Landesvorsitzende X": after the reported clause the
+            # subject follows the verb.
+            close = [m for m in free if verb < m.first <= verb + 2]
+            if verb > 0 and toks[verb - 1].text == "," and close:
+                return close[0]
             # The finite verb comes second: the clause's first free mention,
             # unless the article shows it is an object ("Den Sachschaden
             # schätzt die Polizei …"), when the subject follows the verb.

@@ -138,8 +138,11 @@ def _clean_name(words: list[Token], kind: str, sentence: str, language: str) -> 
     end = words[-1].end
     if kind == "org":
         end = words[-1].start + len(_without_clitic(words[-1].text))  # "the Agency's"
-    if kind == "org" and words[-1].low in lex.dotted_words and sentence[end : end + 1] == ".":
-        end += 1  # "Northgate Homes Inc."
+    last = words[-1].low
+    abbreviated = last in lex.corporate_suffixes or (last in lex.dotted_words and len(last) <= 3)
+    if kind == "org" and abbreviated and sentence[end : end + 1] == ".":
+        # "Northgate Homes Inc.", but not the full stop after "the Weather Office".
+        end += 1
     return sentence[words[0].start : end]
 
 

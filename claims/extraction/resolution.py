@@ -234,6 +234,9 @@ def mention_claimant(m: Mention, ctx: ClaimantContext) -> tuple[str | None, bool
         return found, found is not None
     if m.kind == "vague":
         return None, False
+    if m.kind in ("org", "name") and m.text.lower() in ctx.short_forms:
+        # "laut IWN" after "Institut für Wohnungsmarktforschung Nordwest (IWN)".
+        return ctx.short_forms[m.text.lower()], True
     possessive = _possessive(m, ctx.lex)
     if m.kind == "document":
         if possessive in ctx.lex.organisation_possessives and ctx.organisations:

@@ -85,8 +85,10 @@ def source_mention(mentions: list[Mention], toks: list[Token], language: str) ->
             if found:
                 return found
         # "geht aus dem Bericht hervor", "Aus dem Bericht geht hervor".
+        # "…, wie aus Zahlen der X hervorgeht": the verb closes the clause.
+        opens = i == 0 or (i > 0 and lows[i - 1] in lex.as_clause_openers)
         origin = (i > 0 and lows[i - 1] in lex.origin_verbs) or (
-            i == 0 and any(w in lex.origin_verbs for w in lows[1:])
+            opens and any(w in lex.origin_verbs for w in lows[i + 1 :])
         )
         if low in lex.origin_prepositions and origin:
             # "aus dem aktuellen Nitratbericht": adjectives may come between.
