@@ -381,3 +381,47 @@ def test_an_employer_named_beside_an_expert_is_not_the_agency_meant_later():
 def test_a_source_closing_the_sentence_leaves_its_full_stop_out():
     body = "Rain fell for 30 hours, according to the Regional Weather Office."
     assert _claimants(body, "en") == ["Regional Weather Office"]
+
+
+def test_first_findings_of_a_body_name_that_body():
+    body = "Nach ersten Erkenntnissen der Feuerwehr entzündete sich ein Akku in der Werkstatt."
+    assert _claimants(body, "de") == ["Feuerwehr"]
+
+
+def test_the_verdict_is_the_court_named_before():
+    body = (
+        "Das Amtsgericht Lohfelden hat einen Bauunternehmer zu zwei Jahren auf Bewährung verurteilt.\n"
+        "Der Schaden liegt laut Urteil bei 340.000 Euro."
+    )
+    assert _claimants(body, "de")[1] == "Amtsgericht Lohfelden"
+
+
+def test_the_council_is_the_council_named_before():
+    body = (
+        "Tarnby City Council closed two libraries in June.\n"
+        "Visits had fallen by a third since 2019, according to the council."
+    )
+    assert _claimants(body, "en")[1] == "Tarnby City Council"
+
+
+def test_records_of_a_body_named_earlier_in_the_sentence_are_its_own():
+    body = "Tarnby City Council paid £2.3 million for the site, according to council records."
+    assert _claimants(body, "en") == ["Tarnby City Council"]
+
+
+def test_a_function_with_a_possessive_and_a_comma_before_the_name():
+    body = '"We had no choice," said the port\'s head of security, Idris Mensah.'
+    assert _claimants(body, "en") == ["Idris Mensah"]
+
+
+def test_a_speaker_who_points_something_out_is_its_claimant():
+    body = "Economist Hanne Vik pointed out that rents had risen 14 percent in two years."
+    assert _claimants(body, "en") == ["Hanne Vik"]
+
+
+def test_own_figures_with_an_adjective_stay_the_subjects_own_account():
+    body = (
+        "Der Mieterverein Talheim hat nach eigenen Angaben 1.900 Mitglieder, "
+        "deutlich mehr als das Wohnungsamt."
+    )
+    assert _claimants(body, "de") == ["Mieterverein Talheim"]

@@ -146,6 +146,23 @@ def attribute(
     if source is not None and not specific:
         claimant, specific = mention_claimant(source, ctx)
         vague = not specific and source.kind == "vague"
+        generic = claimant is None or is_generic(claimant, language)
+        if generic and source.kind == "org" and is_generic(source.text, language):
+            # "X contributed …, according to council records": the body named
+            # earlier in the same sentence.
+            named_here = next(
+                (
+                    m
+                    for m in mentions
+                    if m.kind == "org"
+                    and m.last <= source.first
+                    and source.head in m.text.lower()
+                    and not is_generic(m.text, language)
+                ),
+                None,
+            )
+            if named_here is not None:
+                claimant, specific = mention_claimant(named_here, ctx)
     elif ctx.last_claimant and any(low in lex.source_adverbs for low in lows):
         # "demnach": according to the source just named.
         claimant, specific = ctx.last_claimant, True
@@ -542,16 +559,17 @@ def _verb_subject(
         if before[0].first <= 1 and between[:1] == [","]:
             return before[0]
     after = [m for m in free if m.first > verb]
+    gap = [t.text for t in toks[after[0].last : after[1].first]] if len(after) > 1 else []
     if (
         len(after) > 1
         and after[0].kind == "role"
-        and not after[0].complement
         and after[1].kind in ("person", "name")
         # "said chief executive Dr Helen Marsh", "said chief nurse Amira
         # Soltani": a lower-case function, one word of it perhaps unknown,
-        # that runs into a name is that person's title.
-        and all(t.text.isalpha() and not t.cap for t in toks[after[0].last : after[1].first])
-        and after[1].first - after[0].last <= 1
+        # that runs into a name is that person's title; "said the port's head
+        # of security, Idris Mensah": the name in apposition.
+        and all((w.isalpha() and w.islower()) or w == "," for w in gap)
+        and (len(gap) <= 4 if gap[-1:] == [","] else not after[0].complement and len(gap) <= 2)
     ):
         return after[1]
     if after:

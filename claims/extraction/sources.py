@@ -76,6 +76,12 @@ def source_mention(mentions: list[Mention], toks: list[Token], language: str) ->
                 if found:
                     return found
         # "nach Angaben des X", "nach Auffassung der Richter", "nach den Daten".
+        # "nach ersten Erkenntnissen der Polizei": an adjective may come first.
+        adjective = nxt.isalpha() and not toks[i + 1].cap if i + 1 < len(toks) else False
+        # "nach eigenen Angaben" is the subject's own account, not a source.
+        adjective = adjective and " ".join(lows[i : i + 3]) not in lex.own_account_phrases
+        if adjective and i + 2 < len(lows) and lows[i + 2] in lex.document_nouns:
+            nxt = lows[i + 2]
         if low in lex.document_prepositions and (
             nxt in lex.document_nouns
             or (nxt in lex.definite and i + 2 < len(lows) and lows[i + 2] in lex.document_nouns)
