@@ -390,7 +390,7 @@ def test_first_findings_of_a_body_name_that_body():
 
 def test_the_verdict_is_the_court_named_before():
     body = (
-        "Das Amtsgericht Lohfelden hat einen Bauunternehmer zu zwei Jahren auf Bewährung verurteilt.\n"
+        "Das Amtsgericht Lohfelden hat einen Bauunternehmer zu zwei Jahren verurteilt.\n"
         "Der Schaden liegt laut Urteil bei 340.000 Euro."
     )
     assert _claimants(body, "de")[1] == "Amtsgericht Lohfelden"
