@@ -391,3 +391,12 @@ def test_a_pack_with_an_unknown_setting_does_not_load(tmp_path):
     assert find_packs(tmp_path) == ("xx",)
     with pytest.raises(PackError, match="unknown setting.*verb_first"):
         load_pack(tmp_path / "xx")
+
+
+def test_a_month_short_form_needs_its_full_stop_as_a_name_is_no_date():
+    assert pack("de").pattern("figure").search("Am 3. Okt. brannte die Halle.")
+    assert not pack("de").pattern("figure").search("Jan Berger wohnt seit langem hier.")
+    assert pack("en").pattern("figure").search("Sales peaked in Nov. last year.")
+    assert not pack("en").pattern("figure").search("Jan Berger has lived here for years.")
+    assert pack("en").pattern("date").search("The plant reopens on Mar 4.")
+    assert not pack("en").pattern("date").search("Jan Berger said it was a shame.")
