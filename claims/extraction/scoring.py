@@ -83,6 +83,12 @@ _QUOTATION = re.compile(r"[„“\"‘]([^„“”\"‘’]+)[“”\"’]")
 _QUOTE_LED = re.compile(
     r"^[\"„“‘‚«»]([^\"“”’‘«»]+)[\"“”’‘«»]\s*,?\s*([^\s,]+\s+){1,10}?[^\s,]+[.!?]?$"
 )
+# The second half of a quotation the splitter cut off from its first
+# ('I take the blame for that," he said.'): no opening mark, a closing mark
+# followed by a comma or space (not an apostrophe), then a short speaker tail.
+_QUOTE_TAIL = re.compile(
+    r"^([^\"„“”‘’«»]+)[\"“”’«»](?=[\s,])\s*,?\s*([^\s,]+\s+){1,10}?[^\s,]+[.!?]?$"
+)
 _SHORT_QUOTE = 5  # words; "Ask me again in 2027" is colour, not a claim
 _REPORTING = {
     lang: re.compile(
@@ -223,7 +229,7 @@ def _rule_reasons(
         reasons.append("anaphoric_assessment")
     # A quoted personal view ("We let our customers down") stays an opinion
     # even when attributed: only a figure inside the quote makes it checkable.
-    quoted = _QUOTE_LED.match(text)
+    quoted = _QUOTE_LED.match(text) or _half_quote(text, pk)
     quote = quoted.group(1) if quoted else ""
     experience = any(pk.pattern("experience").search(q) for q in _QUOTATION.findall(text))
     quote_figure = bool(re.search(r"\d|[$€£]", quote) or pk.pattern("figure").search(quote))
@@ -266,7 +272,19 @@ def _rule_reasons(
     speculation = bool(pk.pattern("speculation").search(text)) and not _has_figure(
         text, tokens, pk, offset, dates=False
     )
-    plan = modal_plan or expectation or speculation or bool(pk.pattern("plan").search(text))
+    # A forecast by likelihood ("dürfte auf über 1.000 Euro klettern", "are
+    # expected to take six weeks"): the amount is what is forecast, which no
+    # one can check yet, so it counts as no figure, whoever voices it.
+    forecast = bool(pk.pattern("forecast").search(text))
+    if forecast and "figure_or_date" in reasons:
+        reasons.remove("figure_or_date")
+    plan = (
+        modal_plan
+        or expectation
+        or speculation
+        or forecast
+        or bool(pk.pattern("plan").search(text))
+    )
     if plan or (not shielded and pk.pattern("prediction").search(text)):
         reasons.append("prediction")
     dates_only = "figure_or_date" in reasons and not _has_figure(
@@ -304,7 +322,7 @@ def _rule_reasons(
         reasons.remove("attributed_statement")
     if dates_only and (plan or demand or attribution_only):
         reasons.remove("figure_or_date")
-    if (expectation or assessment or label) and "figure_or_date" not in reasons:
+    if (expectation or forecast or assessment or label) and "figure_or_date" not in reasons:
         # Who expects, judges or labels does not make the expectation, the
         # verdict or the label checkable, and the event expected ("a floor
         # vote") has not happened.
@@ -330,9 +348,22 @@ def _rule_reasons(
         reasons.append("absolute_claim")
     if any(t.kind in _LINK_KINDS for t in tokens):
         reasons.append("cites_link")
-    if _past_event(tokens, pk) and not pk.pattern("attribution_only").match(text):
+    # That someone welcomed or criticised something ("hailed the survey as …")
+    # is in the past tense, but the reaction is not the event to check.
+    reaction = bool(assessment) and "figure_or_date" not in reasons
+    if _past_event(tokens, pk) and not pk.pattern("attribution_only").match(text) and not reaction:
         reasons.append("past_event")
     return reasons
+
+
+def _half_quote(text: str, pk: LanguagePack) -> re.Match[str] | None:
+    # Only with a verb of saying in the tail: a closing mark alone may end a
+    # title ("… im Programm „Frühling“ zu sehen").
+    tail = _QUOTE_TAIL.match(text)
+    verb = _REPORTING.get(pk.code)
+    if tail and verb is not None and verb.search(text, tail.end(1)):
+        return tail
+    return None
 
 
 def _compares(tokens: list[Token], pk: LanguagePack) -> bool:

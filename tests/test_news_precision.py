@@ -1,0 +1,168 @@
+"""News precision: classes of non-claims that used to pass, each beside a claim that stays."""
+
+import pytest
+
+from claims.extraction import extract_claims
+from claims.extraction.model import active_model
+
+
+def _sentences(body: str, language: str):
+    return extract_claims(body, language, has_title_line=False).sentences
+
+
+def _score(sentence: str, language: str):
+    sentences = _sentences(sentence, language)
+    assert len(sentences) == 1
+    return sentences[0]
+
+
+def _threshold(language: str) -> float:
+    return active_model().thresholds[language]
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "language"),
+    [
+        (
+            '"The new wing has changed everything. Honestly, I could cry," '
+            "said hospital director Omar Fenwick.",
+            '"The new wing has changed everything. It cut waiting times by 35 percent in March," '
+            "said hospital director Omar Fenwick.",
+            "en",
+        ),
+        (
+            "„Der Umbau hat sich gelohnt. Wir sind damit sehr zufrieden“, "
+            "sagte Bürgermeisterin Jana Roth.",
+            "„Der Umbau hat sich gelohnt. Seit März fahren dort 40 Prozent mehr Busse“, "
+            "sagte Bürgermeisterin Jana Roth.",
+            "de",
+        ),
+    ],
+)
+def test_the_second_half_of_a_quoted_feeling_is_an_opinion(body, claim, language):
+    view = _sentences(body, language)[-1]
+    assert "opinion" in view.reasons
+    assert view.checkworthiness < _threshold(language)
+    fact = _sentences(claim, language)[-1]
+    assert fact.checkworthiness >= _threshold(language)
+
+
+def test_a_short_half_quotation_loses_the_figure_of_its_speaker_tail():
+    body = "„Das war mein Fehler. Dafür stehe ich gerade“, sagte der Trainer vor 600 Zuschauern."
+    view = _sentences(body, "de")[-1]
+    assert "figure_or_date" not in view.reasons
+    assert view.checkworthiness < _threshold("de")
+
+
+@pytest.mark.parametrize(
+    ("forecast", "fact", "language"),
+    [
+        (
+            "Nach dem Umbau dürfte die Miete auf rund 14 Euro je Quadratmeter steigen.",
+            "Nach dem Umbau ist die Miete auf rund 14 Euro je Quadratmeter gestiegen.",
+            "de",
+        ),
+        (
+            "Repaving the ring road is expected to take at least four months.",
+            "Repaving the ring road took four months and cost $3 million.",
+            "en",
+        ),
+    ],
+)
+def test_a_forecast_of_likelihood_with_an_amount_is_a_prediction(forecast, fact, language):
+    scored = _score(forecast, language)
+    assert "prediction" in scored.reasons
+    assert "figure_or_date" not in scored.reasons
+    assert scored.checkworthiness < _threshold(language)
+    assert _score(fact, language).checkworthiness >= _threshold(language)
+
+
+def test_a_forecast_voiced_by_a_named_body_stays_a_prediction():
+    scored = _score(
+        "Im Winter dürfte sich die Nachfrage nach Einschätzung der Geschäftsführung erholen.",
+        "de",
+    )
+    assert "prediction" in scored.reasons
+    assert "attributed_statement" not in scored.reasons
+    reported = _score(
+        "Im Winter hat sich die Nachfrage nach Angaben der Geschäftsführung um 8 Prozent erholt.",
+        "de",
+    )
+    assert reported.checkworthiness >= _threshold("de")
+    assert scored.checkworthiness < reported.checkworthiness
+
+
+@pytest.mark.parametrize(
+    ("meeting", "decision", "language"),
+    [
+        (
+            "The county planning board will debate the proposal on Thursday.",
+            "The county planning board approved the proposal on Thursday by seven votes to two.",
+            "en",
+        ),
+        (
+            "The audit office's annual review will be published in late March.",
+            "The audit office's annual review, published in March, found 14 unpaid contracts.",
+            "en",
+        ),
+        (
+            "Der Ausschuss wird am Dienstag über den Antrag beraten.",
+            "Der Ausschuss hat am Dienstag den Antrag mit 31 zu 12 Stimmen beschlossen.",
+            "de",
+        ),
+    ],
+)
+def test_a_meeting_set_for_a_date_is_a_schedule_not_a_figure(meeting, decision, language):
+    scored = _score(meeting, language)
+    assert "prediction" in scored.reasons
+    assert "figure_or_date" not in scored.reasons
+    assert scored.checkworthiness < _threshold(language)
+    assert _score(decision, language).checkworthiness >= _threshold(language)
+
+
+@pytest.mark.parametrize(
+    ("reaction", "claim", "language"),
+    [
+        (
+            'Councillor Ruth Adams hailed the survey as "a sign that the reforms are paying off."',
+            "Councillor Ruth Adams said the survey showed 12 percent fewer delays than last year.",
+            "en",
+        ),
+        (
+            "Der Mieterbund kritisierte die Neuregelung als halbherzig.",
+            "Der Mieterbund kritisierte, dass die Neuregelung nur für 3.000 Wohnungen gilt.",
+            "de",
+        ),
+    ],
+)
+def test_a_reaction_that_only_judges_is_an_opinion(reaction, claim, language):
+    scored = _score(reaction, language)
+    assert "opinion" in scored.reasons
+    assert "past_event" not in scored.reasons
+    assert scored.checkworthiness < _threshold(language)
+    assert _score(claim, language).checkworthiness >= _threshold(language)
+
+
+def test_speaking_of_a_quoted_label_is_an_opinion():
+    scored = _score(
+        "Landrat Tobias Senn sprach nach der Sitzung von einem „schwarzen Tag für den Kreis“.",
+        "de",
+    )
+    assert "opinion" in scored.reasons
+    assert scored.checkworthiness < _threshold("de")
+    # A label beside an amount keeps the amount checkable.
+    counted = _score(
+        "Landrat Tobias Senn sprach von einem „schwarzen Tag“ für die 420 Beschäftigten, "
+        "die ihre Stelle verlieren.",
+        "de",
+    )
+    assert counted.checkworthiness >= _threshold("de")
+
+
+def test_a_line_number_is_no_figure():
+    colour = _score("Wer abends mit der Linie 12 heimfährt, braucht vor allem Geduld.", "de")
+    assert "figure_or_date" not in colour.reasons
+    assert colour.checkworthiness < _threshold("de")
+    counted = _score("Auf der Linie 12 fielen im Oktober 84 Fahrten aus.", "de")
+    assert "figure_or_date" in counted.reasons
+    assert counted.checkworthiness >= _threshold("de")
