@@ -425,3 +425,39 @@ def test_own_figures_with_an_adjective_stay_the_subjects_own_account():
         "deutlich mehr als das Wohnungsamt."
     )
     assert _claimants(body, "de") == ["Mieterverein Talheim"]
+
+
+def test_a_speaker_after_the_verb_followed_by_whom_he_told():
+    body = "„Die Scheune war abgeschlossen“, sagte Brünnig der Lokalzeitung."
+    assert _claimants(body, "de") == ["Brünnig"]
+
+
+def test_a_spokesman_of_a_ministry_named_in_one_word_speaks_for_it():
+    body = (
+        "Ein Sprecher des Landesverkehrsministeriums bestätigte, dass 31 Brücken gesperrt seien.\n"
+        "Im Vorjahr waren es laut Ministerium 19 Brücken."
+    )
+    assert _claimants(body, "de") == ["Landesverkehrsministerium", "Landesverkehrsministerium"]
+
+
+def test_the_annual_report_of_the_company_is_the_company_and_so_is_the_report_later():
+    body = (
+        "Fenlow Ferries carried 2.1 million passengers last year, its owner, "
+        "Fenlow Marine Group, said.\n"
+        "Freight fell 6 percent, the company's annual report shows.\n"
+        "Fuel costs rose by a fifth, the report says."
+    )
+    assert _claimants(body, "en")[1:] == ["Fenlow Marine Group", "Fenlow Marine Group"]
+
+
+def test_a_speaker_who_attributes_a_change_to_a_cause_is_its_claimant():
+    body = "Chief executive Ana Ruiz attributed the rise mainly to four new routes."
+    assert _claimants(body, "en") == ["Ana Ruiz"]
+
+
+def test_the_museum_is_the_museum_named_before():
+    body = (
+        "Thieves broke into Dunmore City Museum on Sunday.\n"
+        "The stolen vase is insured for 400,000 pounds, according to the museum."
+    )
+    assert _claimants(body, "en")[1] == "Dunmore City Museum"

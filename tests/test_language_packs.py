@@ -224,6 +224,8 @@ def _engine_vocabulary(code: str) -> set[str]:
         "claimants.py",
         "stances.py",
         "chunking.py",
+        "subjects.py",
+        "pipeline.py",
         "mentions.py",
         "resolution.py",
         "sources.py",

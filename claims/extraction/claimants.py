@@ -17,10 +17,24 @@ from . import lexicon as lx
 from .chunking import chunker_tokens, mask_quotes, opens_with_quote
 from .languages import available_languages, pack
 from .mentions import Mention, _Chunker, _is_title, is_org_word
-from .resolution import ClaimantContext, generic_referent, is_generic, mention_claimant
+from .resolution import (
+    ClaimantContext,
+    fold_genitive,
+    generic_referent,
+    is_generic,
+    mention_claimant,
+)
 from .sentences import split_with_tokens
 from .sources import own_account, own_account_subject, source_mention
 from .stances import cue, setting, stance_subject
+from .subjects import (
+    document_author,
+    place_before,
+    possessive_owner,
+    reporting_verb,
+    restrictive_relative,
+    verb_subject,
+)
 from .tokens import Token
 
 __all__ = ["Attribution", "ClaimantContext", "attribute", "mask_quotes"]
@@ -77,13 +91,13 @@ def attribute(
     mentions = _Chunker(masked, toks, language, frozenset(people)).mentions()
     named = sum(1 for m in mentions if m.kind in ("person", "org", "country", "name"))
 
-    verbs = [i for i in range(len(lows)) if _reporting_verb(toks, i, language)]
+    verbs = [i for i in range(len(lows)) if reporting_verb(toks, i, language)]
     if not verbs:
         finding = pack(language).word_list("finding_verbs")
         verbs = [i for i, low in enumerate(lows) if low in finding]
     # "Senator X, the Ohio Democrat who wrote the bill, said": a verb in a
     # restrictive relative clause describes someone; the main verb reports.
-    main = [i for i in verbs if not _restrictive_relative(toks, i, language)]
+    main = [i for i in verbs if not restrictive_relative(toks, i, language)]
     # "X habe gewarnt, sagte Y": the verb after the reported clause reports it.
     closing = [i for i in main[1:] if toks[i - 1].text == ","]
     verb = (closing or main or verbs or [None])[0]
@@ -173,19 +187,30 @@ def attribute(
         claimant = own_account_subject(mentions, toks, own, lex)
         specific = claimant is not None
     if not specific and verb is not None:
-        subject = _verb_subject(mentions, toks, verb, language, exclude=source)
+        subject = verb_subject(mentions, toks, verb, language, exclude=source)
         if subject is not None and subject.kind == "document":
-            # "Records released by the agency show …": whoever the document is by.
-            subject = next(
-                (
-                    m
-                    for m in mentions
-                    if subject.last <= m.first < verb
-                    and m.kind in ("org", "person", "name")
-                    and _linked(toks, m.first, lex)
-                ),
-                subject,
-            )
+            subject = document_author(mentions, toks, subject, verb, lex)
+        owner = possessive_owner(toks, subject, ctx) if subject is not None else None
+        if owner:
+            # "the company's annual report shows": the company's.
+            ctx.remember_organisation(owner, published=True)
+            claimant, specific = owner, True
+            reported = _reports_words(toks, verb, language, subjunctive)
+            subject = None
+        if (
+            subject is not None
+            and subject.kind == "role"
+            and subject.head in lex.spokespersons
+            and not subject.complement
+        ):
+            # "A company spokeswoman said": the organisation the noun before means.
+            org = next((m for m in mentions if m.last == subject.first and m.kind == "org"), None)
+            speaks_for = mention_claimant(org, ctx)[0] if org is not None else None
+            if org is not None and (speaks_for is None or is_generic(speaks_for, language)):
+                speaks_for = ctx.organisations[-1] if ctx.organisations else None
+            if speaks_for:
+                claimant, specific = speaks_for, True
+                subject = None
         if subject is not None and subject.kind == "org" and is_generic(subject.text, language):
             # "FEMA has sent 140 staff, the agency said": the organisation
             # named earlier in the same sentence, not an older one.
@@ -214,7 +239,7 @@ def attribute(
             )
         if subject is not None:
             cand, spec = mention_claimant(subject, ctx)
-            place = _place_before(mentions, subject)
+            place = place_before(mentions, subject)
             if place is not None:
                 # "Marlow Falls officials said": the officials of that place;
                 # "Department officials" after "Department of …": that body.
@@ -225,7 +250,12 @@ def attribute(
                 reported = _reports_words(toks, verb, language, subjunctive)
             elif subject.kind == "vague":
                 vague = True
-        elif verb >= 2 and toks[verb - 2].low in lex.definite and toks[verb - 1].text.isalpha():
+        elif (
+            not specific
+            and verb >= 2
+            and toks[verb - 2].low in lex.definite
+            and toks[verb - 1].text.isalpha()
+        ):
             # "the festival said" after "The Harbourlight Film Festival …".
             found = ctx.organisation_named(toks[verb - 1].text)
             if found:
@@ -426,27 +456,6 @@ def _impersonal_subjunctive(lows: list[str], lex: lx.Lexicon) -> bool:
     return False
 
 
-def _restrictive_relative(toks: list[Token], i: int, language: str) -> bool:
-    lex = lx.for_language(language)
-    return i >= 2 and toks[i - 1].low in lex.relatives and toks[i - 2].text != ","
-
-
-def _reporting_verb(toks: list[Token], i: int, language: str) -> bool:
-    low = toks[i].low
-    if low not in lx.for_language(language).reporting_verbs:
-        return False
-    lex = lx.for_language(language)
-    if low in lex.topic_verbs and i + 1 < len(toks) and toks[i + 1].low in lex.topic_prepositions:
-        # "X writes about education": a topic, not something X said.
-        return False
-    if low in lex.noun_homographs and i > 0:
-        # "27 U.S. states", "the reports": a noun after a number, article or name.
-        before = toks[i - 1]
-        if before.text[:1].isdigit() or before.text == "." or before.low in lex.noun_leads:
-            return False
-    return True
-
-
 def _reported_speech_runs_on(
     lows: list[str], language: str, subjunctive: bool, vague: bool, ctx: ClaimantContext
 ) -> bool:
@@ -466,123 +475,9 @@ def _complement_organisation(complement: str, language: str) -> str | None:
         words = words[1:]
     if len(words) > 1 and any(is_org_word(w, language) for w in words):
         return " ".join(words)
+    if len(words) == 1:
+        # "des Landesumweltministeriums": one word that names an organisation.
+        word = fold_genitive(words[0], lx.for_language(language))
+        if is_org_word(word, language) and not is_generic(word, language):
+            return word
     return None
-
-
-def _place_before(mentions: list[Mention], subject: Mention) -> Mention | None:
-    # A name right before a bare plural role ("Marlow Falls officials").
-    if subject.kind != "role" or subject.complement or subject.determiner:
-        return None
-    return next(
-        (m for m in mentions if m.last == subject.first and m.kind in ("name", "country", "org")),
-        None,
-    )
-
-
-def _inserted_clause(toks: list[Token], verb: int, lex: lx.Lexicon) -> int | None:
-    """Index of the comma opening ", who chairs X," or ", the ... company," before ``verb``."""
-    if verb < 2 or toks[verb - 1].text != ",":
-        return None
-    for k in range(verb - 2, 0, -1):
-        if toks[k].text == ",":
-            return k if toks[k + 1].low in lex.apposition_openers else None
-    return None
-
-
-def _opens_content(tok: Token, lex: lx.Lexicon) -> bool:
-    return tok.low in lex.complementizers or tok.text == ":"
-
-
-def _linked(toks: list[Token], k: int, lex: lx.Lexicon) -> bool:
-    # "by the agency", "of the council": a complement, not a place ("in Ohio").
-    if k > 0 and toks[k - 1].low in lex.articles:
-        k -= 1
-    return k > 0 and toks[k - 1].low in lex.complement_linkers
-
-
-def _verb_subject(
-    mentions: list[Mention], toks: list[Token], verb: int, language: str, exclude: Mention | None
-) -> Mention | None:
-    lex = lx.for_language(language)
-    end = next(
-        (
-            k
-            for k in range(verb, len(toks))
-            if toks[k].low in lex.complementizers or toks[k].text == ":"
-        ),
-        len(toks),
-    )
-    usable = [m for m in mentions if m is not exclude and m.first < end]
-    # "..., which reported": the antecedent before the relative pronoun speaks.
-    if verb >= 2 and toks[verb - 1].low in lex.relatives and toks[verb - 2].text == ",":
-        before = [m for m in usable if m.last <= verb - 2]
-        if before:
-            return _named_before_apposition(before, toks, lex)
-    free = [m for m in usable if not m.governed]
-    # "..., wie der VMH am Freitag mitteilte": the subject follows "wie".
-    wie = next((k for k in range(verb - 1, -1, -1) if toks[k].low in lex.as_clause_openers), None)
-    if wie is not None and (wie == 0 or toks[wie - 1].text == ","):
-        inside = [m for m in free if wie < m.first < verb]
-        if inside:
-            return inside[0]
-    before = [m for m in free if m.last <= verb]
-    if before:
-        if setting(language, "verb_second"):
-            # "…, sagte der Landesvorsitzende X": after the reported clause the
-            # subject follows the verb.
-            close = [m for m in free if verb < m.first <= verb + 2]
-            if verb > 0 and toks[verb - 1].text == "," and close:
-                return close[0]
-            # The finite verb comes second: the clause's first free mention,
-            # unless the article shows it is an object ("Den Sachschaden
-            # schätzt die Polizei …"), when the subject follows the verb.
-            oblique = pack(lex.code).word_list("oblique_articles")
-            subjects = [m for m in before if m.determiner not in oblique or not m.determiner]
-            after = [m for m in free if m.first > verb]
-            if subjects:
-                return subjects[0]
-            return after[0] if after else None
-        # "Sen. Maria Torres, who chairs the committee, said", "Brightwave
-        # Inc., the streaming company, said": skip the inserted clause.
-        comma = _inserted_clause(toks, verb, lex)
-        if comma is not None:
-            outside = [m for m in before if m.last <= comma]
-            if outside:
-                return outside[-1]
-        # English subjects sit right before the verb, inside the same clause.
-        last = before[-1]
-        between = [t.text for t in toks[last.last : verb]]
-        if "," not in between or not any(t.isalpha() for t in between):
-            return last
-        # "Councilmember Tom Becker, who voted against the plan, argued":
-        # the sentence-initial subject, past an inserted clause.
-        if before[0].first <= 1 and between[:1] == [","]:
-            return before[0]
-    after = [m for m in free if m.first > verb]
-    gap = [t.text for t in toks[after[0].last : after[1].first]] if len(after) > 1 else []
-    if (
-        len(after) > 1
-        and after[0].kind == "role"
-        and after[1].kind in ("person", "name")
-        # "said chief executive Dr Helen Marsh", "said chief nurse Amira
-        # Soltani": a lower-case function, one word of it perhaps unknown,
-        # that runs into a name is that person's title; "said the port's head
-        # of security, Idris Mensah": the name in apposition.
-        and all((w.isalpha() and w.islower()) or w == "," for w in gap)
-        and (len(gap) <= 4 if gap[-1:] == [","] else not after[0].complement and len(gap) <= 2)
-    ):
-        return after[1]
-    if after:
-        return after[0]
-    return None
-
-
-def _named_before_apposition(before: list[Mention], toks: list[Token], lex: lx.Lexicon) -> Mention:
-    # "Priya Natarajan, an analyst at X, who noted": the name, not the
-    # apposition that describes it.
-    last = before[-1]
-    if last.kind == "role" and last.first > 0 and toks[last.first - 1].text == ",":
-        named = [m for m in before if m.last == last.first - 1]
-        if named and named[-1].kind in ("person", "name", "org"):
-            return named[-1]
-    return last

@@ -302,12 +302,19 @@ class _Chunker:
             )
             # "…“, sagte Brehm.": right after a reporting verb that follows the
             # quotation, a lone capitalised word closing the sentence is its speaker.
+            # So is one followed by whom it was said to or when ("…“, sagte
+            # Hollmann der Zeitung.", "…“, sagte Brehm am Montag.").
             closes_inversion = (
                 len(words) == 1
                 and j > 0
                 and toks[j - 1].low in lex.reporting_verbs
                 and (j == 1 or toks[j - 2].text == ",")
-                and (end == len(toks) or toks[end].text == ".")
+                and (
+                    end == len(toks)
+                    or toks[end].text == "."
+                    or toks[end].low in lex.articles
+                    or toks[end].low in lex.prepositions
+                )
             )
             if not words[0].cap:
                 return None

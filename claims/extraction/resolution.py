@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from .languages import fallback_language
-from .mentions import Mention
+from .mentions import Mention, is_org_word
 
 
 @dataclass
@@ -59,7 +59,7 @@ class ClaimantContext:
         self, name: str, *, published: bool = False, company: bool = False
     ) -> None:
         # "des Landwirtschaftsministeriums" is the "Landwirtschaftsministerium".
-        name = " ".join(_fold_genitive(w, self.lex) for w in name.split())
+        name = " ".join(fold_genitive(w, self.lex) for w in name.split())
         lists = [self.organisations]
         if published:
             lists.append(self.publishers)
@@ -101,12 +101,17 @@ class ClaimantContext:
         return {name.split()[-1]: name for name in self.people}
 
     def organisation_of_kind(self, parts: tuple[str, ...]) -> str | None:
-        """The latest organisation with a name part ending in one of ``parts``."""
-        for name in reversed(self.organisations):
-            words = [_stem(w, self.lex) for w in name.replace("-", " ").split()]
-            if any(w.endswith(parts) for w in words):
-                return name
-        return None
+        """The latest organisation with a name part ending in one of ``parts``.
+
+        One named only as someone's employer ("an analyst at X") comes last.
+        """
+        fitting = [
+            name
+            for name in reversed(self.organisations)
+            if any(_stem(w, self.lex).endswith(parts) for w in name.replace("-", " ").split())
+        ]
+        own = [name for name in fitting if name not in self.employers]
+        return (own or fitting or [None])[0]
 
     def organisation_like(self, noun: str) -> str | None:
         """The latest organisation that ``noun`` ("Initiative", "company") can mean."""
@@ -320,12 +325,17 @@ def mention_claimant(m: Mention, ctx: ClaimantContext) -> tuple[str | None, bool
                 return f"{own} {earlier.complement}", True
     if m.kind == "role" and m.complement:
         inner = generic_referent(m.complement.split()[-1], ctx)
-        if inner and m.head in ctx.lex.spokespersons:
-            # "ein Sprecher des Verbands": the organisation speaks.
-            return inner, True
+        if m.head in ctx.lex.spokespersons:
+            # "ein Sprecher des Verbands", "ein Sprecher des
+            # Landesumweltministeriums": the organisation speaks.
+            owner = inner or _complement_owner(m.complement, ctx)
+            if owner and is_org_word(owner.split()[-1], ctx.language):
+                return owner, True
+            if inner:
+                return inner, True
         return f"{m.text} {m.complement}", True
     if m.kind == "org":
-        return " ".join(_fold_genitive(w, ctx.lex) for w in m.text.split()), True
+        return " ".join(fold_genitive(w, ctx.lex) for w in m.text.split()), True
     return m.text, True
 
 
@@ -333,7 +343,8 @@ def _indefinite(lex: lx.Lexicon) -> frozenset[str]:
     return frozenset(lex.articles) - frozenset(lex.definite)
 
 
-def _fold_genitive(word: str, lex: lx.Lexicon) -> str:
+def fold_genitive(word: str, lex: lx.Lexicon) -> str:
+    """The word without a genitive ending, where an organisation's name has one."""
     # "Verkehrsministeriums" -> "Verkehrsministerium", "Schulamts" -> "Schulamt".
     low = word.lower()
     for ending in lex.noun_endings:
@@ -357,4 +368,4 @@ def _complement_owner(complement: str, ctx: ClaimantContext) -> str | None:
             return resolved
         if is_generic(words[0], ctx.language) or _stem(words[0], lex) in lex.role_nouns:
             return None
-    return " ".join(_fold_genitive(w, lex) for w in words)
+    return " ".join(fold_genitive(w, lex) for w in words)

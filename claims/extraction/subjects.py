@@ -1,0 +1,179 @@
+"""The subject of a reporting verb: who says what a sentence reports.
+
+"X said", "said chief executive X", "…, sagte der Landesvorsitzende X", "a
+study by X found", "the company's annual report shows": which mention of the
+sentence speaks, read from the token stream and the pack's words.
+"""
+
+from __future__ import annotations
+
+from . import lexicon as lx
+from .languages import pack
+from .mentions import Mention
+from .resolution import ClaimantContext, generic_referent
+from .stances import setting
+from .tokens import Token
+
+
+def restrictive_relative(toks: list[Token], i: int, language: str) -> bool:
+    lex = lx.for_language(language)
+    return i >= 2 and toks[i - 1].low in lex.relatives and toks[i - 2].text != ","
+
+
+def reporting_verb(toks: list[Token], i: int, language: str) -> bool:
+    low = toks[i].low
+    if low not in lx.for_language(language).reporting_verbs:
+        return False
+    lex = lx.for_language(language)
+    if low in lex.topic_verbs and i + 1 < len(toks) and toks[i + 1].low in lex.topic_prepositions:
+        # "X writes about education": a topic, not something X said.
+        return False
+    if low in lex.noun_homographs and i > 0:
+        # "27 U.S. states", "the reports": a noun after a number, article or name.
+        before = toks[i - 1]
+        if before.text[:1].isdigit() or before.text == "." or before.low in lex.noun_leads:
+            return False
+    return True
+
+
+def place_before(mentions: list[Mention], subject: Mention) -> Mention | None:
+    # A name right before a bare plural role ("Marlow Falls officials").
+    if subject.kind != "role" or subject.complement or subject.determiner:
+        return None
+    return next(
+        (m for m in mentions if m.last == subject.first and m.kind in ("name", "country", "org")),
+        None,
+    )
+
+
+def _inserted_clause(toks: list[Token], verb: int, lex: lx.Lexicon) -> int | None:
+    """Index of the comma opening ", who chairs X," or ", the ... company," before ``verb``."""
+    if verb < 2 or toks[verb - 1].text != ",":
+        return None
+    for k in range(verb - 2, 0, -1):
+        if toks[k].text == ",":
+            return k if toks[k + 1].low in lex.apposition_openers else None
+    return None
+
+
+def possessive_owner(toks: list[Token], subject: Mention, ctx: ClaimantContext) -> str | None:
+    # "the company's annual report", "the agency's figures": a generic noun
+    # with a possessive before a document goes back to that organisation.
+    if subject.kind != "document":
+        return None
+    for k in range(subject.first - 1, max(-1, subject.first - 3), -1):
+        word = toks[k].text
+        if word.endswith(("'s", "’s")):
+            return generic_referent(word[:-2], ctx)
+    return None
+
+
+def document_author(
+    mentions: list[Mention], toks: list[Token], subject: Mention, verb: int, lex: lx.Lexicon
+) -> Mention:
+    """ "Records released by the agency show …": whoever the document is by."""
+    return next(
+        (
+            m
+            for m in mentions
+            if subject.last <= m.first < verb
+            and m.kind in ("org", "person", "name")
+            and _linked(toks, m.first, lex)
+        ),
+        subject,
+    )
+
+
+def _linked(toks: list[Token], k: int, lex: lx.Lexicon) -> bool:
+    # "by the agency", "of the council": a complement, not a place ("in Ohio").
+    if k > 0 and toks[k - 1].low in lex.articles:
+        k -= 1
+    return k > 0 and toks[k - 1].low in lex.complement_linkers
+
+
+def verb_subject(
+    mentions: list[Mention], toks: list[Token], verb: int, language: str, exclude: Mention | None
+) -> Mention | None:
+    lex = lx.for_language(language)
+    end = next(
+        (
+            k
+            for k in range(verb, len(toks))
+            if toks[k].low in lex.complementizers or toks[k].text == ":"
+        ),
+        len(toks),
+    )
+    usable = [m for m in mentions if m is not exclude and m.first < end]
+    # "..., which reported": the antecedent before the relative pronoun speaks.
+    if verb >= 2 and toks[verb - 1].low in lex.relatives and toks[verb - 2].text == ",":
+        before = [m for m in usable if m.last <= verb - 2]
+        if before:
+            return _named_before_apposition(before, toks, lex)
+    free = [m for m in usable if not m.governed]
+    # "..., wie der VMH am Freitag mitteilte": the subject follows "wie".
+    wie = next((k for k in range(verb - 1, -1, -1) if toks[k].low in lex.as_clause_openers), None)
+    if wie is not None and (wie == 0 or toks[wie - 1].text == ","):
+        inside = [m for m in free if wie < m.first < verb]
+        if inside:
+            return inside[0]
+    before = [m for m in free if m.last <= verb]
+    if before:
+        if setting(language, "verb_second"):
+            # "…, sagte der Landesvorsitzende X": after the reported clause the
+            # subject follows the verb.
+            close = [m for m in free if verb < m.first <= verb + 2]
+            if verb > 0 and toks[verb - 1].text == "," and close:
+                return close[0]
+            # The finite verb comes second: the clause's first free mention,
+            # unless the article shows it is an object ("Den Sachschaden
+            # schätzt die Polizei …"), when the subject follows the verb.
+            oblique = pack(lex.code).word_list("oblique_articles")
+            subjects = [m for m in before if m.determiner not in oblique or not m.determiner]
+            after = [m for m in free if m.first > verb]
+            if subjects:
+                return subjects[0]
+            return after[0] if after else None
+        # "Sen. Maria Torres, who chairs the committee, said", "Brightwave
+        # Inc., the streaming company, said": skip the inserted clause.
+        comma = _inserted_clause(toks, verb, lex)
+        if comma is not None:
+            outside = [m for m in before if m.last <= comma]
+            if outside:
+                return outside[-1]
+        # English subjects sit right before the verb, inside the same clause.
+        last = before[-1]
+        between = [t.text for t in toks[last.last : verb]]
+        if "," not in between or not any(t.isalpha() for t in between):
+            return last
+        # "Councilmember Tom Becker, who voted against the plan, argued":
+        # the sentence-initial subject, past an inserted clause.
+        if before[0].first <= 1 and between[:1] == [","]:
+            return before[0]
+    after = [m for m in free if m.first > verb]
+    gap = [t.text for t in toks[after[0].last : after[1].first]] if len(after) > 1 else []
+    if (
+        len(after) > 1
+        and after[0].kind == "role"
+        and after[1].kind in ("person", "name")
+        # "said chief executive Dr Helen Marsh", "said chief nurse Amira
+        # Soltani": a lower-case function, one word of it perhaps unknown,
+        # that runs into a name is that person's title; "said the port's head
+        # of security, Idris Mensah": the name in apposition.
+        and all((w.isalpha() and w.islower()) or w == "," for w in gap)
+        and (len(gap) <= 4 if gap[-1:] == [","] else not after[0].complement and len(gap) <= 2)
+    ):
+        return after[1]
+    if after:
+        return after[0]
+    return None
+
+
+def _named_before_apposition(before: list[Mention], toks: list[Token], lex: lx.Lexicon) -> Mention:
+    # "Priya Natarajan, an analyst at X, who noted": the name, not the
+    # apposition that describes it.
+    last = before[-1]
+    if last.kind == "role" and last.first > 0 and toks[last.first - 1].text == ",":
+        named = [m for m in before if m.last == last.first - 1]
+        if named and named[-1].kind in ("person", "name", "org"):
+            return named[-1]
+    return last
