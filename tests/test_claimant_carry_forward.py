@@ -85,3 +85,43 @@ def test_a_report_with_an_adjective_names_the_body_it_comes_from():
         "Demnach fehlen in den Heimen des Landes rund 2.300 Fachkräfte."
     )
     assert _claimants(body, "de") == ["Gesundheitsministerium", "Gesundheitsministerium"]
+
+
+def test_a_plain_fact_after_a_persons_statement_is_the_reporters():
+    body = (
+        "Fire chief Dana Kowal said the blaze started in a storage room at 1.40 on Sunday. "
+        "No one was injured."
+    )
+    assert _claimants(body, "en") == ["Dana Kowal", None]
+
+
+def test_a_persons_reported_speech_in_the_second_subjunctive_keeps_the_speaker():
+    body = (
+        "Die Finanzchefin Ilka Sommer sagte, der Umsatz sei um 8 Prozent gesunken. "
+        "Hinzu kämen Kosten von 4 Millionen Euro für den Umzug."
+    )
+    assert _claimants(body, "de") == ["Ilka Sommer", "Ilka Sommer"]
+
+
+def test_a_persons_research_is_hers():
+    body = (
+        "Dr. Wren Adaire, who studies school safety at Colm University, said the case was typical. "
+        "According to her research, 60 percent of districts never test their alarms."
+    )
+    assert _claimants(body, "en") == ["Wren Adaire", "Wren Adaire"]
+
+
+def test_a_surname_alone_after_a_title_and_full_name_is_that_person():
+    body = (
+        "Amtsärztin Dora Felsberg sagte, die Zahl der Fälle sei gestiegen. "
+        "Felsberg zufolge waren 11 der 14 Erkrankten nicht geimpft."
+    )
+    assert _claimants(body, "de") == ["Dora Felsberg", "Dora Felsberg"]
+
+
+def test_a_plural_possessive_stays_inside_an_organisations_name():
+    body = (
+        "Most stores ran out of insulin pens, according to the Calder Grocers' Association. "
+        "The association said 30 of its 44 members had no stock."
+    )
+    assert _claimants(body, "en") == ["Calder Grocers' Association"] * 2

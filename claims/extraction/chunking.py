@@ -132,6 +132,10 @@ def chunker_tokens(tokens: list[Token], text: str) -> list[Token]:
         if glued and any(a in tok.text for a in APOSTROPHES) and tok.text[-1:].isalpha():
             out[-1] = _joined(out[-1], tok)
             continue
+        if glued and tok.text in APOSTROPHES and out[-1].text[-1:] == "s":
+            # "Pharmacists' Association": a plural possessive is one word.
+            out[-1] = _joined(out[-1], tok)
+            continue
         if (
             len(out) >= 2
             and out[-1].text == "-"

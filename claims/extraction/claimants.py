@@ -288,10 +288,13 @@ def attribute(
         and named == 0
         and ctx.previous
         # After a view only a further quotation goes on with its speaker.
-        and (not ctx.after_view or opens_with_quote(sentence))
+        # A person's words go on in a quotation, in reported speech or
+        # through a pronoun; after a view, only in a further quotation.
+        and (opens_with_quote(sentence) or not (ctx.after_view or _a_person(ctx.previous, ctx)))
     ):
         # A further fact in the same paragraph, with no actor of its own, comes
-        # from the source just named ("The decline was the largest since ...").
+        # from the body or document just cited ("The decline was the largest
+        # since ...").
         claimant, specific = ctx.previous, True
 
     if claimant and not_a_claimant(_strip_article(claimant, language).strip(" ,;:"), language):
@@ -381,6 +384,10 @@ def _remember(
         ctx.last_person = ctx.last_claimant = mentions[0].text
     elif claimant and any(m.kind in ("person", "name") and m.text == claimant for m in mentions):
         ctx.last_person = claimant
+
+
+def _a_person(name: str, ctx: ClaimantContext) -> bool:
+    return name == ctx.last_person or name in ctx.people
 
 
 def not_a_claimant(name: str, language: str) -> bool:
