@@ -461,3 +461,53 @@ def test_the_museum_is_the_museum_named_before():
         "The stolen vase is insured for 400,000 pounds, according to the museum."
     )
     assert _claimants(body, "en")[1] == "Dunmore City Museum"
+
+
+def test_it_said_is_the_organisation_cited_before():
+    body = (
+        "Prices for heating oil rose 12 percent in October, the Energy Price Office said.\n"
+        "Diesel rose by a tenth, it said."
+    )
+    assert _claimants(body, "en")[1] == "Energy Price Office"
+
+
+def test_it_after_the_verb_opens_what_was_said_not_the_speaker():
+    body = (
+        "Solvane Foods said on Friday that its sales had fallen.\n"
+        "Solvane Foods cut 40 jobs and said it had closed two plants."
+    )
+    assert _claimants(body, "en")[1] == "Solvane Foods"
+
+
+def test_she_after_a_spokeswoman_is_the_body_she_speaks_for():
+    body = (
+        "The Lower Weir burst on Sunday. Six homes were flooded, "
+        "a spokeswoman for Fenwick Water Services said. No one was hurt, she added."
+    )
+    assert _claimants(body, "en")[1:] == ["Fenwick Water Services", "Fenwick Water Services"]
+
+
+def test_a_name_followed_by_which_is_an_organisation_for_a_company_spokeswoman():
+    body = (
+        "Holt Generics, which makes most of the region's insulin, said output had halved.\n"
+        "A company spokeswoman said the plant had reopened on June 3."
+    )
+    assert _claimants(body, "en") == ["Holt Generics", "Holt Generics"]
+
+
+def test_a_document_with_a_name_of_its_own_is_its_own_source():
+    body = "Only one in five adults walks daily, according to the National Mobility Survey."
+    assert _claimants(body, "en") == ["National Mobility Survey"]
+
+
+def test_figures_from_a_body_show_name_that_body():
+    body = "Figures from the State Water Office show that use fell 8 percent in July."
+    assert _claimants(body, "en") == ["State Water Office"]
+
+
+def test_ihr_zufolge_is_the_woman_just_quoted():
+    body = (
+        "Die Betriebsrätin Mara Olsen sprach von einer Zumutung. "
+        "Ihr zufolge fehlen im Werk derzeit 60 Fachkräfte."
+    )
+    assert _claimants(body, "de")[1] == "Mara Olsen"

@@ -328,7 +328,10 @@ def _remember(
     # phrase ("Betriebsbedingte Kündigungen"), not a person's name.
     names_are_people = not setting(language, "nouns_capitalised")
     employers: set[str] = set()  # named in this sentence only as someone's employer
-    for m in mentions:
+    for k, m in enumerate(mentions):
+        if m.kind == "name" and _relative_of_a_thing(toks, m.last, language):
+            # "Meridian Generics, which supplies …": a thing, not a person.
+            ctx.remember_organisation(_strip_article(m.text, language))
         if m.kind == "role" and m.complement:
             ctx.roles.append(m)
             inner = _complement_organisation(m.complement, language)
@@ -384,6 +387,17 @@ def _remember(
         ctx.last_person = ctx.last_claimant = mentions[0].text
     elif claimant and any(m.kind in ("person", "name") and m.text == claimant for m in mentions):
         ctx.last_person = claimant
+    elif claimant and any(
+        m.kind == "role" and m.head in lx.for_language(language).spokespersons for m in mentions
+    ):
+        # "a spokeswoman for X said …; she added": "she" is the spokeswoman,
+        # who speaks for X.
+        ctx.last_person = claimant
+
+
+def _relative_of_a_thing(toks: list[Token], k: int, language: str) -> bool:
+    things = pack(language).word_list("thing_relatives")
+    return k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].low in things
 
 
 def _a_person(name: str, ctx: ClaimantContext) -> bool:

@@ -243,6 +243,13 @@ def mention_claimant(m: Mention, ctx: ClaimantContext) -> tuple[str | None, bool
         # "laut IWN" after "Institut für Wohnungsmarktforschung Nordwest (IWN)".
         return ctx.short_forms[m.text.lower()], True
     possessive = _possessive(m, ctx.lex)
+    if (
+        m.kind == "document"
+        and len(m.text.split()) > 1
+        and all(w[:1].isupper() for w in m.text.split())
+    ):
+        # "the National Health Survey": a document with a name of its own.
+        return m.text, True
     if m.kind == "document":
         if possessive in ctx.lex.organisation_possessives and ctx.organisations:
             return ctx.organisations[-1], True

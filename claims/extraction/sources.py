@@ -111,4 +111,7 @@ def source_mention(mentions: list[Mention], toks: list[Token], language: str) ->
             before = [m for m in mentions if m.last == i]
             if before:
                 return before[-1]
+            if i > 0 and lows[i - 1] in pack(lex.code).word_list("source_pronouns"):
+                # "Ihr zufolge": whom the pronoun stands for.
+                return Mention("pronoun", i - 1, i, toks[i - 1].text)
     return None

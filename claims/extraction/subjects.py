@@ -109,7 +109,22 @@ def verb_subject(
         before = [m for m in usable if m.last <= verb - 2]
         if before:
             return _named_before_apposition(before, toks, lex)
-    free = [m for m in usable if not m.governed]
+    # Where the subject does not follow the verb, a pronoun after the verb
+    # opens what was said ("said it had sold …"), unless the sentence ends
+    # with it ("…, said she."); "sagte er der Zeitung" is the speaker.
+    inverted = setting(language, "verb_second")
+    free = [
+        m
+        for m in usable
+        if not m.governed
+        and not (
+            not inverted
+            and m.kind == "pronoun"
+            and m.first > verb
+            and m.last < len(toks)
+            and toks[m.last].text not in ".,;"
+        )
+    ]
     # "..., wie der VMH am Freitag mitteilte": the subject follows "wie".
     wie = next((k for k in range(verb - 1, -1, -1) if toks[k].low in lex.as_clause_openers), None)
     if wie is not None and (wie == 0 or toks[wie - 1].text == ","):
