@@ -166,3 +166,84 @@ def test_a_line_number_is_no_figure():
     counted = _score("Auf der Linie 12 fielen im Oktober 84 Fahrten aus.", "de")
     assert "figure_or_date" in counted.reasons
     assert counted.checkworthiness >= _threshold("de")
+
+
+def _proposed(sentence: str, language: str) -> bool:
+    # The pipeline's own cut: a candidate is what the desk would be shown.
+    return bool(extract_claims(sentence, language, has_title_line=False).candidates)
+
+
+@pytest.mark.parametrize(
+    ("foretold", "fact", "language"),
+    [
+        (
+            "The library will remain shut until Friday.",
+            "The library has been shut since Friday, when a burst pipe flooded 4,000 books.",
+            "en",
+        ),
+        (
+            "Der Stadtrat wird sich am 3. Juni mit dem Antrag beschäftigen.",
+            "Der Stadtrat hat am 3. Juni den Antrag mit 21 zu 9 Stimmen abgelehnt.",
+            "de",
+        ),
+    ],
+)
+def test_a_date_alone_in_a_sentence_about_the_future_is_no_figure(foretold, fact, language):
+    scored = _score(foretold, language)
+    assert "prediction" in scored.reasons
+    assert "figure_or_date" not in scored.reasons
+    assert not _proposed(foretold, language)
+    assert _proposed(fact, language)
+
+
+def test_a_year_in_a_sentence_about_the_future_keeps_its_figure():
+    # A term a ruling or a law sets ("eligible again in 2029") can be checked.
+    scored = _score("After the ruling she will be allowed to stand for office again in 2029.", "en")
+    assert "figure_or_date" in scored.reasons
+
+
+def test_an_expectation_in_the_past_tense_is_a_prediction():
+    expected = "He expected prices to settle by late March."
+    scored = _score(expected, "en")
+    assert "prediction" in scored.reasons
+    assert not _proposed(expected, "en")
+    assert _proposed("Prices settled in late March, he said.", "en")
+
+
+@pytest.mark.parametrize(
+    ("view", "fact", "language"),
+    [
+        (
+            '"I have never once seen the water rise that fast.',
+            '"The water rose by two metres in under an hour.',
+            "en",
+        ),
+        (
+            "„So einen Sturm habe ich in 40 Jahren nicht gesehen.",
+            "„Der Sturm hat in der Nacht zwölf Dächer im Dorf abgedeckt.",
+            "de",
+        ),
+        (
+            '"It is heartbreaking to turn patients away at the door.',
+            '"We turned away 40 patients at the door last week.',
+            "en",
+        ),
+        (
+            "„Es ist herzzerreißend, wenn wir Eltern wegschicken müssen.",
+            "„Wir mussten im Mai 40 Eltern wegschicken.",
+            "de",
+        ),
+    ],
+)
+def test_an_experience_or_a_feeling_opening_a_longer_quotation_is_an_opinion(view, fact, language):
+    scored = _score(view, language)
+    assert "opinion" in scored.reasons
+    assert not _proposed(view, language)
+    assert _proposed(fact, language)
+
+
+def test_what_investigators_believe_is_an_opinion():
+    belief = "Detectives believe the burglars knew the alarm code."
+    assert "opinion" in _score(belief, "en").reasons
+    assert not _proposed(belief, "en")
+    assert _proposed("Detectives said the burglars had used the alarm code.", "en")

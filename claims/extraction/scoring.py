@@ -89,6 +89,9 @@ _QUOTE_LED = re.compile(
 _QUOTE_TAIL = re.compile(
     r"^([^\"„“”‘’«»]+)[\"“”’«»](?=[\s,])\s*,?\s*([^\s,]+\s+){1,10}?[^\s,]+[.!?]?$"
 )
+# The first sentence of a quotation that runs on into the next one ('"I have
+# never seen it this bad.'): an opening mark and no closing mark at all.
+_QUOTE_OPEN = re.compile(r"^[\"„“‘‚«»]([^\"„“”’‘‚«»]+)$")
 _SHORT_QUOTE = 5  # words; "Ask me again in 2027" is colour, not a claim
 _REPORTING = {
     lang: re.compile(
@@ -231,7 +234,12 @@ def _rule_reasons(
     # even when attributed: only a figure inside the quote makes it checkable.
     quoted = _QUOTE_LED.match(text) or _half_quote(text, pk)
     quote = quoted.group(1) if quoted else ""
-    experience = any(pk.pattern("experience").search(q) for q in _QUOTATION.findall(text))
+    # A quotation running on past this sentence counts only with an experience
+    # or a judging word in it: a speaker's "we" may well report facts there.
+    opening = _QUOTE_OPEN.match(text.rstrip())
+    quotes = [*_QUOTATION.findall(text), opening.group(1) if opening else ""]
+    experience = any(pk.pattern("experience").search(q) for q in quotes if q)
+    experience = experience or bool(opening and pk.pattern("opinion").search(opening.group(1)))
     quote_figure = bool(re.search(r"\d|[$€£]", quote) or pk.pattern("figure").search(quote))
     quoted_view = experience or bool(
         quoted
@@ -320,7 +328,11 @@ def _rule_reasons(
     if demand and "attributed_statement" in reasons:
         # As with advice, who demands does not make the demand checkable.
         reasons.remove("attributed_statement")
-    if dates_only and (plan or demand or attribution_only):
+    # A date alone in anything else foretold ("will stay shut until Monday") is
+    # a schedule as well.
+    # A year is left out: "eligible again in 2028" states the term a ruling set.
+    foretold = "prediction" in reasons and not any(_YEAR.fullmatch(t.text) for t in tokens)
+    if dates_only and (plan or demand or attribution_only or foretold):
         reasons.remove("figure_or_date")
     if (expectation or forecast or assessment or label) and "figure_or_date" not in reasons:
         # Who expects, judges or labels does not make the expectation, the
