@@ -2,8 +2,7 @@
 
 import pytest
 
-from claims.extraction import extract_claims
-from claims.extraction.model import active_model
+from claims.extraction import DEFAULT_THRESHOLD, extract_claims
 
 
 def _sentences(body: str, language: str):
@@ -17,7 +16,9 @@ def _score(sentence: str, language: str):
 
 
 def _threshold(language: str) -> float:
-    return active_model().thresholds[language]
+    # Scores are shifted so that the pipeline proposes a sentence at this cut,
+    # whatever the model's own threshold for the language.
+    return DEFAULT_THRESHOLD
 
 
 @pytest.mark.parametrize(
