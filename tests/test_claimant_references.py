@@ -511,3 +511,27 @@ def test_ihr_zufolge_is_the_woman_just_quoted():
         "Ihr zufolge fehlen im Werk derzeit 60 Fachkräfte."
     )
     assert _claimants(body, "de")[1] == "Mara Olsen"
+
+
+def test_the_investigators_and_the_police_are_the_police_office_named_before():
+    body = (
+        "Die Polizeiinspektion Wardorf meldete am Montag einen Einbruch in eine Apotheke. "
+        "Nach Angaben der Ermittler erbeuteten die Täter 3.000 Euro. "
+        "Die Täter flohen laut Polizei in einem grauen Kombi."
+    )
+    assert _claimants(body, "de")[1:] == ["Polizeiinspektion Wardorf"] * 2
+
+
+def test_a_described_unnamed_source_is_the_claimant():
+    body = "A person familiar with the audit said the firm had billed 200 hours twice."
+    assert _claimants(body, "en") == ["person familiar with the audit"]
+
+
+def test_a_circle_a_german_report_cites_is_the_claimant():
+    body = "Nach Informationen aus Regierungskreisen fehlen im Etat 900 Millionen Euro."
+    assert _claimants(body, "de") == ["Regierungskreise"]
+
+
+def test_sources_without_a_description_stay_vague():
+    body = "Sources say the mayor paid 40,000 dollars for the survey."
+    assert _claimants(body, "en") == [None]

@@ -180,6 +180,10 @@ def attribute(
     elif ctx.last_claimant and any(low in lex.source_adverbs for low in lows):
         # "demnach": according to the source just named.
         claimant, specific = ctx.last_claimant, True
+    described = pack(language).pattern("anonymous_source").search(masked)
+    if claimant is None and described is not None:
+        # "a person familiar with the inquiry said", "aus Vereinskreisen".
+        claimant, specific, vague = described.group("source"), True, False
     own = own_account(lows, lex)
     if own is not None and not specific:
         # "Der Mieterbund hat nach eigenen Angaben …", "By its own account,

@@ -204,7 +204,11 @@ def _generic_referent(low: str, ctx: ClaimantContext) -> str | None:
                 return ctx.organisation_like(stem)
             if stem in lex.institution_stems:
                 # "ein Polizeisprecher": the police speak, named or not.
-                return ctx.organisation_like(stem) or stem.capitalize()
+                kinds = lex.kind_nouns.get(stem)
+                named = ctx.organisation_like(stem) or (
+                    ctx.organisation_of_kind(kinds) if kinds else None
+                )
+                return named or stem.capitalize()
     # "die Flughafengesellschaft" after "Flughafen GmbH Kassel-Calden".
     for generic in sorted(lex.generic_org_nouns):
         if low.endswith(generic) and len(low) > len(generic) + 3:
