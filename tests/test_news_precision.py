@@ -248,3 +248,97 @@ def test_what_investigators_believe_is_an_opinion():
     assert "opinion" in _score(belief, "en").reasons
     assert not _proposed(belief, "en")
     assert _proposed("Detectives said the burglars had used the alarm code.", "en")
+
+
+@pytest.mark.parametrize(
+    ("verdict", "fact", "language"),
+    [
+        (
+            "Union steward Carla Munro said the boiler should have been inspected years earlier.",
+            "Union steward Carla Munro said the boiler had last been inspected in 2019.",
+            "en",
+        ),
+        (
+            "Ortsvorsteher Jens Abel sagte, die Brücke hätte längst saniert werden müssen.",
+            "Ortsvorsteher Jens Abel sagte, die Brücke sei zuletzt 2011 saniert worden.",
+            "de",
+        ),
+    ],
+)
+def test_what_should_have_been_done_is_an_opinion(verdict, fact, language):
+    scored = _score(verdict, language)
+    assert "opinion" in scored.reasons
+    assert not _proposed(verdict, language)
+    assert _proposed(fact, language)
+
+
+@pytest.mark.parametrize(
+    ("feeling", "fact", "language"),
+    [
+        (
+            "A spokesman for the school said several pupils were still in shock.",
+            "A spokesman for the school said several pupils were taken to hospital on Tuesday.",
+            "en",
+        ),
+        (
+            "Eine Sprecherin der Klinik sagte, das Personal stehe noch unter Schock.",
+            "Eine Sprecherin der Klinik sagte, drei Pflegekräfte seien verletzt worden.",
+            "de",
+        ),
+        (
+            "„Viele Anwohner haben mittlerweile Angst vor dem nächsten Hochwasser.",
+            "„Das Wasser stand im Juli 1,20 Meter hoch in den Kellern.",
+            "de",
+        ),
+    ],
+)
+def test_a_state_of_feeling_is_an_opinion_even_in_reported_speech(feeling, fact, language):
+    scored = _score(feeling, language)
+    assert "opinion" in scored.reasons
+    assert not _proposed(feeling, language)
+    assert _proposed(fact, language)
+
+
+def test_a_deadline_within_some_months_in_an_expectation_is_no_figure():
+    expected = "The trust said it expected to finish the repairs within six weeks."
+    scored = _score(expected, "en")
+    assert "prediction" in scored.reasons
+    assert "figure_or_date" not in scored.reasons
+    assert not _proposed(expected, "en")
+    assert _proposed("The trust said it had finished the repairs within six weeks.", "en")
+
+
+@pytest.mark.parametrize(
+    ("schedule", "fact"),
+    [
+        (
+            "Der Bauausschuss berät am Dienstag über den Bebauungsplan.",
+            "Der Bauausschuss hat am Dienstag den Bebauungsplan mit 9 zu 4 Stimmen gebilligt.",
+        ),
+        (
+            "Am Sonntag bietet die Feuerwehr am Marktplatz eine Übung für Kinder an.",
+            "Am Sonntag musste die Feuerwehr am Marktplatz 14 Menschen aus einem Haus retten.",
+        ),
+    ],
+)
+def test_a_weekday_with_a_present_tense_meeting_or_offer_is_a_schedule(schedule, fact):
+    scored = _score(schedule, "de")
+    assert "prediction" in scored.reasons
+    assert "figure_or_date" not in scored.reasons
+    assert not _proposed(schedule, "de")
+    assert _proposed(fact, "de")
+
+
+def test_a_quoted_feeling_keeps_its_opinion_behind_a_clause_about_the_speaker():
+    body = (
+        '"The smoke was everywhere. I just kept calm for my kids," said Lena Ortiz, '
+        "who was on the ferry with her three sons."
+    )
+    view = _sentences(body, "en")[-1]
+    assert "opinion" in view.reasons
+    assert view.checkworthiness < _threshold("en")
+    claim = (
+        '"The smoke was everywhere. The crew got 140 of us onto the deck in ten minutes," '
+        "said Lena Ortiz, who was on the ferry with her three sons."
+    )
+    assert _sentences(claim, "en")[-1].checkworthiness >= _threshold("en")

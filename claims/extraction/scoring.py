@@ -85,9 +85,11 @@ _QUOTE_LED = re.compile(
 )
 # The second half of a quotation the splitter cut off from its first
 # ('I take the blame for that," he said.'): no opening mark, a closing mark
-# followed by a comma or space (not an apostrophe), then a short speaker tail.
+# followed by a comma or space (not an apostrophe), then a short speaker tail,
+# which may end in a clause about the speaker (', who was on board.').
 _QUOTE_TAIL = re.compile(
-    r"^([^\"„“”‘’«»]+)[\"“”’«»](?=[\s,])\s*,?\s*([^\s,]+\s+){1,10}?[^\s,]+[.!?]?$"
+    r"^([^\"„“”‘’«»]+)[\"“”’«»](?=[\s,])\s*,?\s*([^\s,]+\s+){1,10}?[^\s,]+"
+    r"(,\s+[^\"„“”‘’«»,;]{1,80})?[.!?]?$"
 )
 # The first sentence of a quotation that runs on into the next one ('"I have
 # never seen it this bad.'): an opening mark and no closing mark at all.
