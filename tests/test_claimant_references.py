@@ -535,3 +535,24 @@ def test_a_circle_a_german_report_cites_is_the_claimant():
 def test_sources_without_a_description_stay_vague():
     body = "Sources say the mayor paid 40,000 dollars for the survey."
     assert _claimants(body, "en") == [None]
+
+
+def test_a_function_running_into_a_name_in_a_source_phrase_is_that_person():
+    body = "According to chief technology officer Rhea Solano, 3,000 files were encrypted."
+    assert _claimants(body, "en") == ["Rhea Solano"]
+
+
+def test_a_chain_introduced_by_its_kind_is_das_unternehmen_later():
+    body = (
+        "Die Baumarktkette Werkfix schließt zwölf Filialen.\n"
+        "Betroffen sind 300 Beschäftigte, wie das Unternehmen mitteilte."
+    )
+    assert _claimants(body, "de")[1] == "Werkfix"
+
+
+def test_laut_verein_is_the_club_named_before():
+    body = (
+        "Der TSV Ellerbach hat ein Minus von 1,2 Millionen Euro gemacht.\n"
+        "Laut Verein kamen im Schnitt 2.400 Zuschauer."
+    )
+    assert _claimants(body, "de")[1] == "TSV Ellerbach"

@@ -150,13 +150,17 @@ def attribute(
             ctx.remember_organisation(claimant, published=True)
             specific, source, publisher = True, None, None
         if publisher is not None:
-            if publisher.kind == "org":
+            if publisher.kind == "org" and not is_generic(publisher.text, language):
                 ctx.remember_organisation(_strip_article(publisher.text, language), published=True)
             source = publisher
     if source is not None and source.determiner in lex.organisation_possessives:
         # "The company reported ..., according to its annual report".
         owner = next((m for m in mentions if m.last <= source.first and m.kind == "org"), None)
         source = owner or source
+    owner = possessive_owner(toks, source, ctx) if source is not None else None
+    if owner:
+        # "according to the zoo's annual report": the zoo's.
+        claimant, specific = owner, True
     if source is not None and not specific:
         claimant, specific = mention_claimant(source, ctx)
         vague = not specific and source.kind == "vague"

@@ -40,6 +40,24 @@ class Mention:
         return self.kind not in ("vague", "document", "pronoun")
 
 
+def named_after_role(mentions: list[Mention], found: Mention, toks: list[Token]) -> Mention:
+    """The name a function runs into ("Gerichtssprecherin Miriam Osterkamp").
+
+    A role mention followed at once, or after lower-case words of the title,
+    by a person's or a name's mention is that person; any other mention is
+    returned as it is.
+    """
+    if found.kind != "role":
+        return found
+    after = next((m for m in mentions if m.first >= found.last), None)
+    if after is None or after.kind not in ("person", "name"):
+        return found
+    gap = toks[found.last : after.first]
+    if len(gap) <= 2 and all(t.text.isalpha() and t.text.islower() for t in gap):
+        return after
+    return found
+
+
 def _is_title(low: str, language: str) -> bool:
     # "GDL-Chef", "Ex-Minister": the part after the hyphen decides.  Each
     # language's own titles: an English "chef" is a cook, not a "Chef".

@@ -342,8 +342,10 @@ def mention_claimant(m: Mention, ctx: ClaimantContext) -> tuple[str | None, bool
             owner = inner or _complement_owner(m.complement, ctx)
             if owner and is_org_word(owner.split()[-1], ctx.language):
                 return owner, True
-            if inner:
-                return inner, True
+        if inner:
+            # "so ein Meteorologe des Dienstes": an unnamed member of the body
+            # speaks for it.
+            return inner, True
         return f"{m.text} {m.complement}", True
     if m.kind == "org":
         return " ".join(fold_genitive(w, ctx.lex) for w in m.text.split()), True

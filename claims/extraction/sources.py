@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from . import lexicon as lx
 from .languages import pack
-from .mentions import Mention
+from .mentions import Mention, named_after_role
 from .tokens import Token
 
 __all__ = ["own_account", "own_account_subject", "source_mention"]
@@ -51,6 +51,16 @@ def _mention_at(mentions: list[Mention], start: int, slack: int = 1) -> Mention 
     return next((m for m in mentions if start <= m.first <= start + slack), None)
 
 
+def _document_after_adjective(toks: list[Token], k: int, lex: lx.Lexicon) -> bool:
+    # "nach der jüngsten Verkehrszählung des Landesbetriebs": article,
+    # adjective, then a document noun or a compound of one.
+    if k + 2 >= len(toks) or toks[k].low not in lex.definite or toks[k + 1].cap:
+        return False
+    noun = toks[k + 2].low
+    endings = lex.document_compound_endings
+    return noun in lex.document_nouns or bool(endings and noun.endswith(endings))
+
+
 def source_mention(mentions: list[Mention], toks: list[Token], language: str) -> Mention | None:
     lows = [t.low for t in toks]
     lex = lx.for_language(language)
@@ -74,7 +84,8 @@ def source_mention(mentions: list[Mention], toks: list[Token], language: str) ->
             if lows[i : i + len(phrase)] == phrase:
                 found = _mention_at(mentions, i + len(phrase))
                 if found:
-                    return found
+                    # "according to chief information officer Laura Beckett".
+                    return named_after_role(mentions, found, toks)
         # "nach Angaben des X", "nach Auffassung der Richter", "nach den Daten".
         # "nach ersten Erkenntnissen der Polizei": an adjective may come first.
         adjective = nxt.isalpha() and not toks[i + 1].cap if i + 1 < len(toks) else False
@@ -86,8 +97,9 @@ def source_mention(mentions: list[Mention], toks: list[Token], language: str) ->
             nxt in lex.document_nouns
             or (nxt in lex.definite and i + 2 < len(lows) and lows[i + 2] in lex.document_nouns)
             or (lex.document_compound_endings and nxt.endswith(lex.document_compound_endings))
+            or _document_after_adjective(toks, i + 1, lex)
         ):
-            found = _mention_at(mentions, i + 1)
+            found = _mention_at(mentions, i + 1, 2)
             if found:
                 return found
         # "geht aus dem Bericht hervor", "Aus dem Bericht geht hervor".

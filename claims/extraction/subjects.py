@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from . import lexicon as lx
 from .languages import pack
-from .mentions import Mention
+from .mentions import Mention, named_after_role
 from .resolution import ClaimantContext, generic_referent
 from .stances import setting
 from .tokens import Token
@@ -130,7 +130,7 @@ def verb_subject(
     if wie is not None and (wie == 0 or toks[wie - 1].text == ","):
         inside = [m for m in free if wie < m.first < verb]
         if inside:
-            return inside[0]
+            return named_after_role(mentions, inside[0], toks)
     before = [m for m in free if m.last <= verb]
     if before:
         if setting(language, "verb_second"):
