@@ -184,8 +184,8 @@ def attribute(
     elif ctx.last_claimant and any(low in lex.source_adverbs for low in lows):
         # "demnach": according to the source just named.
         claimant, specific = ctx.last_claimant, True
-    described = pack(language).pattern("anonymous_source").search(masked)
-    if claimant is None and described is not None:
+    described = None if claimant else pack(language).pattern("anonymous_source").search(masked)
+    if described is not None:
         # "a person familiar with the inquiry said", "aus Vereinskreisen".
         claimant, specific, vague = described.group("source"), True, False
     own = own_account(lows, lex)
@@ -295,7 +295,6 @@ def attribute(
         and not vague
         and named == 0
         and ctx.previous
-        # After a view only a further quotation goes on with its speaker.
         # A person's words go on in a quotation, in reported speech or
         # through a pronoun; after a view, only in a further quotation.
         and (opens_with_quote(sentence) or not (ctx.after_view or _a_person(ctx.previous, ctx)))
@@ -336,7 +335,7 @@ def _remember(
     # phrase ("Betriebsbedingte Kündigungen"), not a person's name.
     names_are_people = not setting(language, "nouns_capitalised")
     employers: set[str] = set()  # named in this sentence only as someone's employer
-    for k, m in enumerate(mentions):
+    for m in mentions:
         if m.kind == "name" and _relative_of_a_thing(toks, m.last, language):
             # "Meridian Generics, which supplies …": a thing, not a person.
             ctx.remember_organisation(_strip_article(m.text, language))

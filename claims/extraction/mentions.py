@@ -41,21 +41,24 @@ class Mention:
 
 
 def named_after_role(mentions: list[Mention], found: Mention, toks: list[Token]) -> Mention:
-    """The name a function runs into ("Gerichtssprecherin Miriam Osterkamp").
+    """The name a function runs into, or the name in apposition to it.
 
-    A role mention followed at once, or after lower-case words of the title,
-    by a person's or a name's mention is that person; any other mention is
-    returned as it is.
+    "chief executive Dr Helen Marsh", "chief nurse Amira Soltani" (a word of
+    the title perhaps unknown), "Gerichtssprecherin Miriam Osterkamp", "the
+    port's head of security, Idris Mensah": the person, not the function.  Any
+    other mention is returned as it is.
     """
     if found.kind != "role":
         return found
     after = next((m for m in mentions if m.first >= found.last), None)
     if after is None or after.kind not in ("person", "name"):
         return found
-    gap = toks[found.last : after.first]
-    if len(gap) <= 2 and all(t.text.isalpha() and t.text.islower() for t in gap):
-        return after
-    return found
+    gap = [t.text for t in toks[found.last : after.first]]
+    if not all((w.isalpha() and w.islower()) or w == "," for w in gap):
+        return found
+    if gap[-1:] == [","]:
+        return after if len(gap) <= 4 else found
+    return after if not found.complement and len(gap) <= 2 else found
 
 
 def _is_title(low: str, language: str) -> bool:

@@ -51,13 +51,20 @@ def _mention_at(mentions: list[Mention], start: int, slack: int = 1) -> Mention 
     return next((m for m in mentions if start <= m.first <= start + slack), None)
 
 
-def _document_after_adjective(toks: list[Token], k: int, lex: lx.Lexicon) -> bool:
-    # "nach der jüngsten Verkehrszählung des Landesbetriebs": article,
-    # adjective, then a document noun or a compound of one.
-    if k + 2 >= len(toks) or toks[k].low not in lex.definite or toks[k + 1].cap:
-        return False
-    noun = toks[k + 2].low
+def _document_follows(toks: list[Token], k: int, lex: lx.Lexicon) -> bool:
+    # "nach Angaben", "nach den Daten", "nach ersten Erkenntnissen", "nach der
+    # jüngsten Verkehrszählung", "nach Ministeriumsangaben": an article and an
+    # adjective may come before a document noun or a compound of one.
     endings = lex.document_compound_endings
+    if k < len(toks) and endings and toks[k].low.endswith(endings):
+        return True
+    if k < len(toks) and toks[k].low in lex.definite:
+        k += 1
+    if k + 1 < len(toks) and toks[k].text.isalpha() and not toks[k].cap:
+        k += 1
+    if k >= len(toks):
+        return False
+    noun = toks[k].low
     return noun in lex.document_nouns or bool(endings and noun.endswith(endings))
 
 
@@ -78,7 +85,6 @@ def source_mention(mentions: list[Mention], toks: list[Token], language: str) ->
             found = _mention_at(mentions, i + 1)
             if found and not any(t.text[:1].isalnum() for t in toks[found.last :]):
                 return found
-        nxt = lows[i + 1] if i + 1 < len(lows) else ""
         # "laut X", "according to X".
         for phrase in phrases:
             if lows[i : i + len(phrase)] == phrase:
@@ -86,18 +92,12 @@ def source_mention(mentions: list[Mention], toks: list[Token], language: str) ->
                 if found:
                     # "according to chief information officer Laura Beckett".
                     return named_after_role(mentions, found, toks)
-        # "nach Angaben des X", "nach Auffassung der Richter", "nach den Daten".
-        # "nach ersten Erkenntnissen der Polizei": an adjective may come first.
-        adjective = nxt.isalpha() and not toks[i + 1].cap if i + 1 < len(toks) else False
-        # "nach eigenen Angaben" is the subject's own account, not a source.
-        adjective = adjective and " ".join(lows[i : i + 3]) not in lex.own_account_phrases
-        if adjective and i + 2 < len(lows) and lows[i + 2] in lex.document_nouns:
-            nxt = lows[i + 2]
-        if low in lex.document_prepositions and (
-            nxt in lex.document_nouns
-            or (nxt in lex.definite and i + 2 < len(lows) and lows[i + 2] in lex.document_nouns)
-            or (lex.document_compound_endings and nxt.endswith(lex.document_compound_endings))
-            or _document_after_adjective(toks, i + 1, lex)
+        # "nach Angaben des X", "nach Auffassung der Richter"; "nach eigenen
+        # Angaben" is the subject's own account, not a source.
+        if (
+            low in lex.document_prepositions
+            and " ".join(lows[i : i + 3]) not in lex.own_account_phrases
+            and _document_follows(toks, i + 1, lex)
         ):
             found = _mention_at(mentions, i + 1, 2)
             if found:

@@ -112,7 +112,7 @@ def verb_subject(
     # Where the subject does not follow the verb, a pronoun after the verb
     # opens what was said ("said it had sold …"), unless the sentence ends
     # with it ("…, said she."); "sagte er der Zeitung" is the speaker.
-    inverted = setting(language, "verb_second")
+    inverted = bool(setting(language, "verb_second"))
     free = [
         m
         for m in usable
@@ -133,7 +133,7 @@ def verb_subject(
             return named_after_role(mentions, inside[0], toks)
     before = [m for m in free if m.last <= verb]
     if before:
-        if setting(language, "verb_second"):
+        if inverted:
             # "…, sagte der Landesvorsitzende X": after the reported clause the
             # subject follows the verb.
             close = [m for m in free if verb < m.first <= verb + 2]
@@ -165,22 +165,8 @@ def verb_subject(
         if before[0].first <= 1 and between[:1] == [","]:
             return before[0]
     after = [m for m in free if m.first > verb]
-    gap = [t.text for t in toks[after[0].last : after[1].first]] if len(after) > 1 else []
-    if (
-        len(after) > 1
-        and after[0].kind == "role"
-        and after[1].kind in ("person", "name")
-        # "said chief executive Dr Helen Marsh", "said chief nurse Amira
-        # Soltani": a lower-case function, one word of it perhaps unknown,
-        # that runs into a name is that person's title; "said the port's head
-        # of security, Idris Mensah": the name in apposition.
-        and all((w.isalpha() and w.islower()) or w == "," for w in gap)
-        and (len(gap) <= 4 if gap[-1:] == [","] else not after[0].complement and len(gap) <= 2)
-    ):
-        return after[1]
-    if after:
-        return after[0]
-    return None
+    # "said chief executive Dr Helen Marsh": the person, not the function.
+    return named_after_role(free, after[0], toks) if after else None
 
 
 def _named_before_apposition(before: list[Mention], toks: list[Token], lex: lx.Lexicon) -> Mention:
