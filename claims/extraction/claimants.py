@@ -150,7 +150,14 @@ def attribute(
             ctx.remember_organisation(claimant, published=True)
             specific, source, publisher = True, None, None
         if publisher is not None:
-            if publisher.kind == "org" and not is_generic(publisher.text, language):
+            # "an audit by the accountancy firm Harlow Pike": a name after a
+            # noun for a body is one, and "the report" later is its.
+            body = publisher.kind == "org" or (
+                publisher.kind == "name"
+                and publisher.first > 0
+                and toks[publisher.first - 1].low in lex.generic_org_nouns | lex.company_nouns
+            )
+            if body and not is_generic(publisher.text, language):
                 ctx.remember_organisation(_strip_article(publisher.text, language), published=True)
             source = publisher
     if source is not None and source.determiner in lex.organisation_possessives:
@@ -219,15 +226,21 @@ def attribute(
             if speaks_for:
                 claimant, specific = speaks_for, True
                 subject = None
-        if subject is not None and subject.kind == "org" and is_generic(subject.text, language):
+        if (
+            subject is not None
+            and (subject.kind == "org" or subject.head in lex.generic_org_nouns)
+            and is_generic(subject.text, language)
+        ):
             # "FEMA has sent 140 staff, the agency said": the organisation
             # named earlier in the same sentence, not an older one.
+            # "The faculty union, the Northgate Association …, said": the name
+            # in apposition.
             subject = next(
                 (
                     m
                     for m in mentions
                     if m.kind == "org"
-                    and m.last <= subject.first
+                    and (m.last <= subject.first or _apposition(toks, subject, m))
                     and not is_generic(m.text, language)
                 ),
                 subject,
@@ -336,8 +349,11 @@ def _remember(
     names_are_people = not setting(language, "nouns_capitalised")
     employers: set[str] = set()  # named in this sentence only as someone's employer
     for m in mentions:
-        if m.kind == "name" and _relative_of_a_thing(toks, m.last, language):
-            # "Meridian Generics, which supplies …": a thing, not a person.
+        if m.kind == "name" and (
+            _relative_of_a_thing(toks, m.last, language) or _names_a_body(m.text, language)
+        ):
+            # "Meridian Generics, which supplies …": a thing, not a person;
+            # "Evangelische Kirchengemeinde Hollfeld": a kind of body in its name.
             ctx.remember_organisation(_strip_article(m.text, language))
         if m.kind == "role" and m.complement:
             ctx.roles.append(m)
@@ -400,6 +416,25 @@ def _remember(
         # "a spokeswoman for X said …; she added": "she" is the spokeswoman,
         # who speaks for X.
         ctx.last_person = claimant
+
+
+def _names_a_body(name: str, language: str) -> bool:
+    generic = lx.for_language(language).generic_org_nouns
+    words = [w.lower() for w in name.split()[:-1] + name.split()[-1:]]
+    return len(words) > 1 and any(
+        w.endswith(noun) and len(w) > len(noun) + 2 for w in words for noun in generic
+    )
+
+
+def _apposition(toks: list[Token], noun: Mention, name: Mention) -> bool:
+    # "the union, the Northgate Association of University Professors, said"
+    return (
+        name.first == noun.last + 1
+        and noun.last < len(toks)
+        and toks[noun.last].text == ","
+        and name.last < len(toks)
+        and toks[name.last].text == ","
+    )
 
 
 def _relative_of_a_thing(toks: list[Token], k: int, language: str) -> bool:

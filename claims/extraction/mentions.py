@@ -155,6 +155,8 @@ def _clean_name(words: list[Token], kind: str, sentence: str, language: str) -> 
                 cut = i + 1
             elif i == 0 and kind == "org" and _company_descriptor(w.low, lex):
                 cut = 1
+            elif kind == "org" and not w.cap and w.low in lex.role_nouns and words[i + 1].cap:
+                cut = i + 1  # "the animal welfare group Captive Watch"
         words = words[cut:]
     end = words[-1].end
     if kind == "org":

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
-from .languages import fallback_language
+from .languages import fallback_language, pack
 from .mentions import Mention, is_org_word
 
 
@@ -127,6 +127,18 @@ class ClaimantContext:
                 return name
         if corporate and self.companies:
             return self.companies[-1]
+        if corporate:
+            # "das Unternehmen" after "Die Supermarktkette Frischkauf": the
+            # latest body whose name says it is no other kind of body.
+            others = self.lex.generic_org_nouns - self.lex.company_nouns
+            for name in reversed(self.organisations):
+                words = [_stem(w, self.lex) for w in name.replace("-", " ").split()]
+                if (
+                    name not in self.employers
+                    and name not in self.people
+                    and not any(w.endswith(tuple(others)) for w in words)
+                ):
+                    return name
         return None
 
     def organisation_named(self, word: str) -> str | None:
@@ -240,6 +252,13 @@ def mention_claimant(m: Mention, ctx: ClaimantContext) -> tuple[str | None, bool
         # organisation ("die Bahn ... sie") or a group.
         person = m.text.lower() in ctx.lex.person_pronouns
         found = (ctx.last_person if person else None) or ctx.last_claimant
+        if (
+            m.text.lower() in pack(ctx.language).word_list("thing_pronouns")
+            and found is not None
+            and (found == ctx.last_person or found in ctx.people)
+        ):
+            # "…, it said" after a quotation of the association's chair: the body.
+            found = next((o for o in reversed(ctx.organisations) if o not in ctx.employers), None)
         return found, found is not None
     if m.kind == "vague":
         return None, False
@@ -284,7 +303,7 @@ def mention_claimant(m: Mention, ctx: ClaimantContext) -> tuple[str | None, bool
         if resolved:
             return resolved, True
         if (
-            m.kind == "org"
+            m.kind in ("org", "role")
             and m.definite
             and not possessive
             and len(m.text.split()) == 1
@@ -294,9 +313,13 @@ def mention_claimant(m: Mention, ctx: ClaimantContext) -> tuple[str | None, bool
             # "Der Gewerkschaft zufolge" after "Die IG Metall …": a definite
             # generic noun goes back to the organisation named last, or to the
             # one before it if that was only someone's employer ("an analyst
-            # at Holloway Securities").
-            found = next((o for o in reversed(ctx.organisations) if o not in ctx.employers), None)
-            return found or ctx.organisations[-1], True
+            # at Holloway Securities"); never to one whose name says it is
+            # another kind of body ("the ministry" is no "Patients' League").
+            noun = _stem(m.text, ctx.lex)
+            fitting = [o for o in ctx.organisations if not _other_kind(o, noun, ctx.language)]
+            found = next((o for o in reversed(fitting) if o not in ctx.employers), None)
+            if found or fitting:
+                return found or fitting[-1], True
         if possessive and m.kind in ("role", "org"):
             found = (
                 ctx.organisations[-1]
@@ -306,6 +329,14 @@ def mention_claimant(m: Mention, ctx: ClaimantContext) -> tuple[str | None, bool
             found = found or ctx.last_claimant
             if found:
                 return found, True
+    if (
+        m.kind == "role"
+        and not m.complement
+        and ctx.publishers
+        and m.head in pack(ctx.language).word_list("document_writers")
+    ):
+        # "Auditors found …" after "an audit by X": the audit's publisher.
+        return ctx.publishers[-1], True
     if m.kind == "role" and not m.complement and m.determiner not in _indefinite(ctx.lex):
         # "nach Angaben der Sprecherin": the spokeswoman named before.
         titled = ctx.person_titled(m.head)
@@ -350,6 +381,18 @@ def mention_claimant(m: Mention, ctx: ClaimantContext) -> tuple[str | None, bool
     if m.kind == "org":
         return " ".join(fold_genitive(w, ctx.lex) for w in m.text.split()), True
     return m.text, True
+
+
+def _other_kind(name: str, noun: str, language: str) -> bool:
+    # A word of the name marks a kind of body, and not the kind ``noun`` says.
+    # Only the pack's generic nouns say a kind: "Bund" or "Energy" in a name
+    # fits any noun.
+    lex = lx.for_language(language)
+    for word in name.replace("-", " ").split():
+        stem = _stem(word.strip("()"), lex)
+        if stem != noun and stem not in lex.company_nouns and stem in lex.generic_org_nouns:
+            return True
+    return False
 
 
 def _indefinite(lex: lx.Lexicon) -> frozenset[str]:

@@ -37,8 +37,11 @@ def reporting_verb(toks: list[Token], i: int, language: str) -> bool:
 
 
 def place_before(mentions: list[Mention], subject: Mention) -> Mention | None:
-    # A name right before a bare plural role ("Marlow Falls officials").
-    if subject.kind != "role" or subject.complement or subject.determiner:
+    # A name right before a bare plural role ("Marlow Falls officials") or a
+    # bare generic noun for a body ("the Corran National Park authority").
+    if subject.kind not in ("role", "org") or subject.complement or subject.determiner:
+        return None
+    if subject.kind == "org" and not (subject.text.islower() and " " not in subject.text):
         return None
     return next(
         (m for m in mentions if m.last == subject.first and m.kind in ("name", "country", "org")),
