@@ -137,4 +137,3 @@ def test_a_generic_noun_never_goes_back_to_another_kind_of_body():
         "The transport ministry said it would look at the figures."
     )
     assert _claimants(body, "en")[1] != "Harwick Cyclists' League"
-
