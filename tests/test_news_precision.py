@@ -342,3 +342,84 @@ def test_a_quoted_feeling_keeps_its_opinion_behind_a_clause_about_the_speaker():
         "said Lena Ortiz, who was on the ferry with her three sons."
     )
     assert _sentences(claim, "en")[-1].checkworthiness >= _threshold("en")
+
+
+@pytest.mark.parametrize(
+    ("view", "fact", "language"),
+    [
+        (
+            "“I could not sleep for weeks after the water came in,” said tenant Gary Holt, 58.",
+            "“We lost 40 sheep in the water that night,” said farmer Ann Rees, 63.",
+            "en",
+        ),
+        (
+            "“Honestly, I never want to go back there,” said Tom, 12, one of the pupils.",
+            "“We moved 30 families out of the block in two days,” said Tom Avery, 44.",
+            "en",
+        ),
+        (
+            "„Uns fehlt schlicht die Zeit für so etwas“, sagte Schulleiterin Heike Brandt, 52.",
+            "„Uns fehlen seit August elf Lehrkräfte“, sagte Schulleiterin Heike Brandt, 52.",
+            "de",
+        ),
+    ],
+)
+def test_a_quoted_view_stays_a_view_after_the_speakers_age(view, fact, language):
+    scored = _score(view, language)
+    assert "opinion" in scored.reasons
+    assert "figure_or_date" not in scored.reasons
+    assert scored.checkworthiness < _threshold(language)
+    assert _score(fact, language).checkworthiness >= _threshold(language)
+
+
+def test_a_finding_in_the_first_person_keeps_its_speakers_description():
+    # Without an age the tail may describe an expert whose own finding it is.
+    finding = (
+        "“We found no link between the two once income was taken into account,” said "
+        "lead researcher Dr. Amal Haddad, a statistician at the institute."
+    )
+    assert "opinion" not in _score(finding, "en").reasons
+
+
+@pytest.mark.parametrize(
+    ("announcement", "with_amount"),
+    [
+        (
+            "Die Stadt kündigte an, den Spielplatz im Frühjahr neu zu gestalten.",
+            "Der Konzern kündigte an, in Hameln 450 Stellen abzubauen.",
+        ),
+        (
+            "Der Anwalt der Familie kündigte an, gegen das Urteil vorzugehen.",
+            "Die Kasse kündigte an, den Beitrag um 0,4 Prozentpunkte anzuheben.",
+        ),
+    ],
+)
+def test_an_announced_intention_is_a_plan_unless_it_has_an_amount(announcement, with_amount):
+    scored = _score(announcement, "de")
+    assert "prediction" in scored.reasons
+    assert scored.checkworthiness < _threshold("de")
+    assert _score(with_amount, "de").checkworthiness >= _threshold("de")
+
+
+@pytest.mark.parametrize(
+    ("forecast", "with_amount", "language"),
+    [
+        (
+            "Nach Einschätzung des Landkreistags wird sich der Mangel an Pflegekräften "
+            "in den nächsten Jahren weiter verschärfen.",
+            "Nach Einschätzung des Landkreistags werden dem Land bis 2030 rund 9.000 "
+            "Pflegekräfte fehlen.",
+            "de",
+        ),
+        (
+            "The shortage of bus drivers will get worse over the coming years, the union said.",
+            "The region will be short of 1,200 bus drivers by 2030, the union said.",
+            "en",
+        ),
+    ],
+)
+def test_a_named_speakers_forecast_needs_an_amount(forecast, with_amount, language):
+    scored = _score(forecast, language)
+    assert "prediction" in scored.reasons
+    assert scored.checkworthiness < _threshold(language)
+    assert _score(with_amount, language).checkworthiness >= _threshold(language)
