@@ -137,3 +137,49 @@ def test_a_generic_noun_never_goes_back_to_another_kind_of_body():
         "The transport ministry said it would look at the figures."
     )
     assert _claimants(body, "en")[1] != "Harwick Cyclists' League"
+
+
+def test_a_body_in_apposition_at_the_end_of_a_source_phrase_is_the_source():
+    body = (
+        "Hollin Quarry Ltd says the blasting causes no damage.\n"
+        "Cracks were found in 17 houses, according to the regional building authority, "
+        "Bauwerk Nord."
+    )
+    assert _claimants(body, "en")[1] == "Bauwerk Nord"
+
+
+def test_a_name_described_as_a_company_is_what_the_company_means():
+    body = (
+        "Orrin Metals, a family-owned recycling company in Dunley, will close its "
+        "smelter in May, the company said.\n"
+        "The company said it had made a loss of £2.3 million last year."
+    )
+    assert _claimants(body, "en") == ["Orrin Metals", "Orrin Metals"]
+
+
+def test_a_study_that_shows_something_in_a_wie_clause_is_its_authors():
+    body = (
+        "Die Zahl der Feldlerchen ist seit 2015 um ein Drittel gesunken, wie eine im "
+        "Mai vorgestellte Zählung des Naturschutzbunds Weserland zeigt."
+    )
+    assert _claimants(body, "de") == ["Naturschutzbund Weserland"]
+
+
+def test_zeigte_sich_reports_a_mood_not_a_finding():
+    body = "Bürgermeisterin Eva Lindqvist zeigte sich nach der Abstimmung erleichtert."
+    sentence = extract_claims(body, "de", has_title_line=False).sentences[0]
+    assert "attributed_statement" not in sentence.reasons
+
+
+def test_a_noun_of_function_before_a_german_name_is_no_part_of_it():
+    body = (
+        "Die Tierärztin Jana Hofreiter aus Wendorf betreut 40 Höfe.\n"
+        "Ihr zufolge sind in diesem Jahr 120 Kälber verendet, sagte sie."
+    )
+    claimants = _claimants(body, "de")
+    assert claimants[1] == "Jana Hofreiter"
+
+
+def test_a_company_name_with_a_noun_first_is_not_a_person():
+    body = "Die Stadtwerke Lindenau GmbH haben 2025 rund 4,1 Millionen Euro verdient."
+    assert _claimants(body, "de") != ["Lindenau GmbH"]

@@ -94,7 +94,13 @@ def attribute(
     verbs = [i for i in range(len(lows)) if reporting_verb(toks, i, language)]
     if not verbs:
         finding = pack(language).word_list("finding_verbs")
-        verbs = [i for i, low in enumerate(lows) if low in finding]
+        # "zeigte sich erleichtert" shows a mood, not a finding.
+        reflexive = pack(language).word_list("reflexive_pronouns")
+        verbs = [
+            i
+            for i, low in enumerate(lows)
+            if low in finding and not (i + 1 < len(lows) and lows[i + 1] in reflexive)
+        ]
     # "Senator X, the Ohio Democrat who wrote the bill, said": a verb in a
     # restrictive relative clause describes someone; the main verb reports.
     main = [i for i in verbs if not restrictive_relative(toks, i, language)]
@@ -122,6 +128,16 @@ def attribute(
     reported = False
 
     source = source_mention(mentions, toks, language)
+    if source is not None and source.kind in ("org", "role") and is_generic(source.text, language):
+        # "according to the regional transport authority, Transport Westmarch."
+        source = next(
+            (
+                m
+                for m in mentions
+                if m.kind in ("org", "name") and _apposition(toks, source, m, closing=".")
+            ),
+            source,
+        )
     if (
         source is not None
         and source.kind == "document"
@@ -239,7 +255,7 @@ def attribute(
                 (
                     m
                     for m in mentions
-                    if m.kind == "org"
+                    if (m.kind == "org" or _described_as_body(mentions, toks, m, language))
                     and (m.last <= subject.first or _apposition(toks, subject, m))
                     and not is_generic(m.text, language)
                 ),
@@ -350,11 +366,19 @@ def _remember(
     employers: set[str] = set()  # named in this sentence only as someone's employer
     for m in mentions:
         if m.kind == "name" and (
-            _relative_of_a_thing(toks, m.last, language) or _names_a_body(m.text, language)
+            _relative_of_a_thing(toks, m.last, language)
+            or _names_a_body(m.text, language)
+            or _described_as_body(mentions, toks, m, language)
         ):
             # "Meridian Generics, which supplies …": a thing, not a person;
-            # "Evangelische Kirchengemeinde Hollfeld": a kind of body in its name.
-            ctx.remember_organisation(_strip_article(m.text, language))
+            # "Evangelische Kirchengemeinde Hollfeld": a kind of body in its
+            # name; "Brightwell Systems, a software company": described as one.
+            ctx.remember_organisation(
+                _strip_article(m.text, language),
+                company=_described_as_body(
+                    mentions, toks, m, language, lx.for_language(language).company_nouns
+                ),
+            )
         if m.kind == "role" and m.complement:
             ctx.roles.append(m)
             inner = _complement_organisation(m.complement, language)
@@ -418,6 +442,31 @@ def _remember(
         ctx.last_person = claimant
 
 
+def _described_as_body(
+    mentions: list[Mention],
+    toks: list[Token],
+    name: Mention,
+    language: str,
+    kinds: frozenset[str] | None = None,
+) -> bool:
+    # "Brightwell Systems, a business software company based in Ashcombe, …";
+    # ``kinds`` narrows the nouns that count (the company nouns).
+    lex = lx.for_language(language)
+    opens = name.last + 1
+    if (
+        name.kind != "name"
+        or opens >= len(toks)
+        or toks[name.last].text != ","
+        or toks[opens].low not in lex.articles - lex.definite
+    ):
+        return False
+    # The noun may follow a few modifiers ("a family-owned recycling company").
+    described = next((m for m in mentions if opens <= m.first <= opens + 4), None)
+    return described is not None and described.head in (
+        lex.generic_org_nouns if kinds is None else kinds
+    )
+
+
 def _names_a_body(name: str, language: str) -> bool:
     generic = lx.for_language(language).generic_org_nouns
     words = [w.lower() for w in name.split()[:-1] + name.split()[-1:]]
@@ -426,14 +475,17 @@ def _names_a_body(name: str, language: str) -> bool:
     )
 
 
-def _apposition(toks: list[Token], noun: Mention, name: Mention) -> bool:
-    # "the union, the Northgate Association of University Professors, said"
+def _apposition(toks: list[Token], noun: Mention, name: Mention, closing: str = "") -> bool:
+    # "the union, the Northgate Association of University Professors, said";
+    # at the end of a sentence a full stop closes it (``closing``).
     return (
         name.first == noun.last + 1
         and noun.last < len(toks)
         and toks[noun.last].text == ","
-        and name.last < len(toks)
-        and toks[name.last].text == ","
+        and (
+            (name.last < len(toks) and toks[name.last].text in {",", closing or ","})
+            or (closing != "" and name.last == len(toks))
+        )
     )
 
 

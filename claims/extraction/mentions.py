@@ -113,6 +113,30 @@ def _company_descriptor(low: str, lex: lx.Lexicon) -> bool:
     return bool(lex.company_descriptor_suffixes) and low.endswith(lex.company_descriptor_suffixes)
 
 
+def _function_noun(words: list[Token], language: str) -> bool:
+    """A common noun before a first name and a surname: "Gesundheitsökonomin Ulrike Sandtner".
+
+    Where nouns are capitalised the tagger tells a noun of function from a
+    name; a pack's endings of such nouns (German "-in") stand in where it
+    takes the first name for a noun.  A word of an organisation's name rules it out
+    ("Stadtwerke Lindenau GmbH").
+    """
+    if len(words) != 3 or not pack(language).setting("nouns_capitalised"):
+        return False
+    lex = lx.for_language(language)
+    proper = set(pack(language).setting("proper_noun_tags"))
+    first, given, surname = words
+    if any(_is_org(w.low, lex) or _is_acronym(w.text) for w in words):
+        return False
+    endings = tuple(pack(language).word_list("function_noun_endings"))
+    return (
+        first.pos[:1] == "N"
+        and first.pos not in proper
+        and surname.pos in proper
+        and (given.pos in proper or bool(endings and first.low.endswith(endings)))
+    )
+
+
 def _head_kind(words: list[Token], language: str) -> str:
     lex = lx.for_language(language)
     lows = [w.low for w in words]
@@ -128,7 +152,9 @@ def _head_kind(words: list[Token], language: str) -> str:
     )
     if not named_org and document:
         return "document"
-    if any(_is_title(low, language) for low in lows[:-1]) and words[-1].cap:
+    if (
+        any(_is_title(low, language) for low in lows[:-1]) or _function_noun(words, language)
+    ) and words[-1].cap:
         return "person"
     if "&" in lows[1:-1] or any(
         _is_org(low, lex) or _is_acronym(w.text) for low, w in zip(lows, words, strict=True)
@@ -153,7 +179,10 @@ def _clean_name(words: list[Token], kind: str, sentence: str, language: str) -> 
         for i, w in enumerate(words[:-1]):
             if (kind != "org" and _is_title(w.low, language)) or w.low in lex.descriptors:
                 cut = i + 1
-            elif i == 0 and kind == "org" and _company_descriptor(w.low, lex):
+            elif i == 0 and (
+                (kind == "person" and _function_noun(words, language))
+                or (kind == "org" and _company_descriptor(w.low, lex))
+            ):
                 cut = 1
             elif kind == "org" and not w.cap and w.low in lex.role_nouns and words[i + 1].cap:
                 cut = i + 1  # "the animal welfare group Captive Watch"
