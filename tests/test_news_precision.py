@@ -423,3 +423,25 @@ def test_a_named_speakers_forecast_needs_an_amount(forecast, with_amount, langua
     assert "prediction" in scored.reasons
     assert scored.checkworthiness < _threshold(language)
     assert _score(with_amount, language).checkworthiness >= _threshold(language)
+
+
+@pytest.mark.parametrize(
+    ("view", "fact", "language"),
+    [
+        (
+            "„Das war ein schwarzer Tag für den ganzen Ort“, sagte Ortsvorsteherin Maren Holt.",
+            "„Das Feuer hat 14 Wohnungen zerstört“, sagte Ortsvorsteherin Maren Holt.",
+            "de",
+        ),
+        (
+            '"The whole street was in shock that morning," said shopkeeper Ewan Price.',
+            '"The whole street was without power for 19 hours," said shopkeeper Ewan Price.',
+            "en",
+        ),
+    ],
+)
+def test_a_quotation_without_a_figure_is_its_speakers_view_in_any_person(view, fact, language):
+    scored = _score(view, language)
+    assert "opinion" in scored.reasons
+    assert scored.checkworthiness < _threshold(language)
+    assert _score(fact, language).checkworthiness >= _threshold(language)
