@@ -183,3 +183,8 @@ def test_a_noun_of_function_before_a_german_name_is_no_part_of_it():
 def test_a_company_name_with_a_noun_first_is_not_a_person():
     body = "Die Stadtwerke Lindenau GmbH haben 2025 rund 4,1 Millionen Euro verdient."
     assert _claimants(body, "de") != ["Lindenau GmbH"]
+
+
+def test_own_figures_of_a_body_make_it_its_own_source():
+    body = "Der Landesimkerverband zählt nach eigenen Zahlen nur noch 4.100 Mitglieder."
+    assert _claimants(body, "de") == ["Landesimkerverband"]

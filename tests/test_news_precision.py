@@ -445,3 +445,12 @@ def test_a_quotation_without_a_figure_is_its_speakers_view_in_any_person(view, f
     assert "opinion" in scored.reasons
     assert scored.checkworthiness < _threshold(language)
     assert _score(fact, language).checkworthiness >= _threshold(language)
+
+
+def test_the_verb_of_saying_is_no_past_event_of_its_own():
+    plan = _score("Council leader Ann Doyle said she would look into the complaints.", "en")
+    assert "past_event" not in plan.reasons
+    assert plan.checkworthiness < _threshold("en")
+    fact = _score("Council leader Ann Doyle said the council received 312 complaints.", "en")
+    assert "past_event" in fact.reasons
+    assert fact.checkworthiness >= _threshold("en")

@@ -423,7 +423,9 @@ def _past_event(tokens: list[Token], pk: LanguagePack) -> bool:
     # participle counts only beside a finite perfect or past-passive
     # auxiliary, as the pack names them (German "hat … beschlossen").
     past_tags = set(pk.setting("past_verb_tags"))
-    if any(t.pos in past_tags for t in tokens):
+    # The saying is not the event: "said" alone reports no past event.
+    saying = lx.for_language(pk.code).reporting_verbs
+    if any(t.pos in past_tags and t.low not in saying for t in tokens):
         return True
     participles = set(pk.setting("participle_tags"))
     if not participles or not any(t.pos in participles for t in tokens):
