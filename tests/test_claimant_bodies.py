@@ -188,3 +188,11 @@ def test_a_company_name_with_a_noun_first_is_not_a_person():
 def test_own_figures_of_a_body_make_it_its_own_source():
     body = "Der Landesimkerverband zählt nach eigenen Zahlen nur noch 4.100 Mitglieder."
     assert _claimants(body, "de") == ["Landesimkerverband"]
+
+
+def test_the_prosecutor_is_the_prosecutor_named_before():
+    body = (
+        "The trial was opened by prosecutor Helen Marr.\n"
+        "The crane had not been inspected for 11 months, the prosecutor said."
+    )
+    assert _claimants(body, "en")[1] == "Helen Marr"

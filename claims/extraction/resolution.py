@@ -100,6 +100,17 @@ class ClaimantContext:
         """Last word of each remembered full name -> the full name."""
         return {name.split()[-1]: name for name in self.people}
 
+    def latest_of_kind(self, noun: str) -> str | None:
+        """The latest organisation a generic ``noun`` can mean, by what its name says.
+
+        One named only as someone's employer comes last; one whose name says
+        it is another kind of body ("the ministry" is no "Patients' League")
+        not at all.
+        """
+        fitting = [o for o in self.organisations if not _other_kind(o, noun, self.language)]
+        found = next((o for o in reversed(fitting) if o not in self.employers), None)
+        return found or (fitting[-1] if fitting else None)
+
     def organisation_of_kind(self, parts: tuple[str, ...]) -> str | None:
         """The latest organisation with a name part ending in one of ``parts``.
 
@@ -311,15 +322,10 @@ def mention_claimant(m: Mention, ctx: ClaimantContext) -> tuple[str | None, bool
             and ctx.organisations
         ):
             # "Der Gewerkschaft zufolge" after "Die IG Metall …": a definite
-            # generic noun goes back to the organisation named last, or to the
-            # one before it if that was only someone's employer ("an analyst
-            # at Holloway Securities"); never to one whose name says it is
-            # another kind of body ("the ministry" is no "Patients' League").
-            noun = _stem(m.text, ctx.lex)
-            fitting = [o for o in ctx.organisations if not _other_kind(o, noun, ctx.language)]
-            found = next((o for o in reversed(fitting) if o not in ctx.employers), None)
-            if found or fitting:
-                return found or fitting[-1], True
+            # generic noun goes back to the latest body it can mean.
+            found = ctx.latest_of_kind(_stem(m.text, ctx.lex))
+            if found:
+                return found, True
         if possessive and m.kind in ("role", "org"):
             found = (
                 ctx.organisations[-1]
