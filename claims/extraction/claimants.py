@@ -469,7 +469,7 @@ def _described_as_body(
 
 def _names_a_body(name: str, language: str) -> bool:
     generic = lx.for_language(language).generic_org_nouns
-    words = [w.lower() for w in name.split()[:-1] + name.split()[-1:]]
+    words = name.lower().split()
     return len(words) > 1 and any(
         w.endswith(noun) and len(w) > len(noun) + 2 for w in words for noun in generic
     )

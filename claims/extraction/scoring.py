@@ -85,7 +85,7 @@ _QUOTE_LED = re.compile(
     # the speaker's age, then perhaps a short description: "…, said Maya, 15,
     # one of the pupils."  Without an age a description may carry a finding
     # of the speaker's own ("…, said lead author X, an epidemiologist").
-    r"(,\s*\d{1,3}(,\s*(?![^,.]*\b(?:that|who|whose|which|adding|dass|der|die|deren|dessen|weil)\b)[^\d,.;]{2,40})?)?"
+    r"(,\s*\d{1,3}(,\s*(?P<described>[^\d,.;]{2,40}))?)?"
     r"[.!?]?$"
 )
 # The second half of a quotation the splitter cut off from its first
@@ -239,7 +239,16 @@ def _rule_reasons(
         reasons.append("anaphoric_assessment")
     # A quoted personal view ("We let our customers down") stays an opinion
     # even when attributed: only a figure inside the quote makes it checkable.
-    quoted = _QUOTE_LED.match(text) or _half_quote(text, pk)
+    quoted = _QUOTE_LED.match(text)
+    if (
+        quoted
+        and quoted.group("described")
+        and pk.pattern("clause_opener").search(quoted.group("described"))
+    ):
+        # "…, said X, 61, whose house was destroyed": a clause of its own
+        # follows the speaker, so the sentence is more than its quotation.
+        quoted = None
+    quoted = quoted or _half_quote(text, pk)
     quote = quoted.group(1) if quoted else ""
     # A quotation running on past this sentence counts only with an experience
     # or a judging word in it: a speaker's "we" may well report facts there.
