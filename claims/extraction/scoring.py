@@ -296,11 +296,11 @@ def _rule_reasons(
     # or the writer's view of others' aims, which are claims there.
     modal_plan = genre != _COMMENT and _plan(tokens, pk)
     expectation = bool(pk.pattern("expectation").search(text))
+    # An amount to check: a figure that is not only a date.
+    has_amount = _has_figure(text, tokens, pk, offset, dates=False)
     # What may happen ("könnte Ende Februar fallen") is speculation; with an
     # amount ("could lose up to 90%") it is an estimate to check.
-    speculation = bool(pk.pattern("speculation").search(text)) and not _has_figure(
-        text, tokens, pk, offset, dates=False
-    )
+    speculation = bool(pk.pattern("speculation").search(text)) and not has_amount
     # A forecast by likelihood ("dürfte auf über 1.000 Euro klettern", "are
     # expected to take six weeks"): the amount is what is forecast, which no
     # one can check yet, so it counts as no figure, whoever voices it.
@@ -318,16 +318,12 @@ def _rule_reasons(
     )
     # A named speaker's forecast counts only with an amount to check later;
     # without one, as with advice, who foretells it does not make it a fact.
-    foretold = bool(pk.pattern("prediction").search(text))
-    amount_foretold = _has_figure(text, tokens, pk, offset, dates=False)
-    if foretold and not amount_foretold and "attributed_statement" in reasons:
+    predicted = bool(pk.pattern("prediction").search(text))
+    if predicted and not has_amount and "attributed_statement" in reasons:
         reasons.remove("attributed_statement")
-    foretold = foretold and (not shielded or not amount_foretold)
-    if plan or foretold:
+    if plan or (predicted and (not shielded or not has_amount)):
         reasons.append("prediction")
-    dates_only = "figure_or_date" in reasons and not _has_figure(
-        text, tokens, pk, offset, dates=False
-    )
+    dates_only = "figure_or_date" in reasons and not has_amount
     # "Das sagte X am Mittwoch in Berlin.": what was said is in the sentence
     # before; this one only names who said it and when, and saying it is not
     # the event to check.
@@ -358,7 +354,7 @@ def _rule_reasons(
     if demand and "attributed_statement" in reasons:
         # As with advice, who demands does not make the demand checkable.
         reasons.remove("attributed_statement")
-    amount = "figure_or_date" in reasons and not dates_only
+    amount = "figure_or_date" in reasons and has_amount
     if announced and not amount and "attributed_statement" in reasons:
         # Nor does who announces an intention make it a fact ("kündigte an,
         # Berufung einzulegen"); an amount ("450 Stellen abzubauen") does.
