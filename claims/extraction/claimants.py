@@ -19,6 +19,7 @@ from .languages import available_languages, pack
 from .mentions import Mention, _Chunker, _is_title, is_org_word
 from .resolution import (
     ClaimantContext,
+    body_for_noun,
     fold_genitive,
     generic_referent,
     is_generic,
@@ -88,7 +89,7 @@ def attribute(
     toks = [tok for tok in chunker_tokens(tokens, sentence) if tok.kind != "mention"]
     lows = [t.low for t in toks]
     people = ctx.surnames()
-    mentions = _Chunker(masked, toks, language, frozenset(people)).mentions()
+    mentions = _Chunker(masked, toks, language, frozenset(people), frozenset(ctx.names)).mentions()
     named = sum(1 for m in mentions if m.kind in ("person", "org", "country", "name"))
 
     verbs = [i for i in range(len(lows)) if reporting_verb(toks, i, language)]
@@ -142,6 +143,8 @@ def attribute(
         source is not None
         and source.kind == "document"
         and not source.complement
+        # "nach seinen Angaben": the possessive says whose document it is.
+        and source.determiner not in lex.possessives
         # "Laut Anklage": a document whose author its name says (the prosecution).
         and generic_referent(source.head, ctx) is None
     ):
@@ -204,6 +207,12 @@ def attribute(
             )
             if named_here is not None:
                 claimant, specific = mention_claimant(named_here, ctx)
+    elif source_marker and (noun := _marked_noun(lows, toks, lex)) is not None:
+        # "according to the regulator", "according to the panel": a noun no
+        # list knows, for the body named before whose name it fits.
+        found = body_for_noun(toks[noun].text, toks[:noun], ctx)
+        if found:
+            claimant, specific = found, True
     elif ctx.last_claimant and any(low in lex.source_adverbs for low in lows):
         # "demnach": according to the source just named.
         claimant, specific = ctx.last_claimant, True
@@ -251,6 +260,7 @@ def attribute(
             # named earlier in the same sentence, not an older one.
             # "The faculty union, the Northgate Association …, said": the name
             # in apposition.
+            generic_subject = subject
             subject = next(
                 (
                     m
@@ -261,6 +271,23 @@ def attribute(
                 ),
                 subject,
             )
+            opening = _opening_name(mentions, toks, lex, ctx)
+            if (
+                subject is generic_subject
+                and opening is not None
+                and opening.last < verb
+                # Not where the noun has a name of its own ("the X Park
+                # authority") or an earlier body of its kind fits.
+                and place_before(mentions, subject) is None
+                and generic_referent(subject.head, ctx) is None
+            ):
+                # "Northvale Post will cut …, the company said": the name that
+                # opens the sentence is the body the noun means.
+                ctx.remember_organisation(
+                    _strip_article(opening.text, language),
+                    company=generic_subject.head in lex.company_nouns,
+                )
+                subject = opening
         kinds = lex.kind_nouns.get(subject.head, ()) if subject is not None else ()
         if subject is not None and subject.kind == "role" and kinds:
             # "The X Festival drew …, organisers said": the event of this sentence.
@@ -293,8 +320,9 @@ def attribute(
             and toks[verb - 2].low in lex.definite
             and toks[verb - 1].text.isalpha()
         ):
-            # "the festival said" after "The Harbourlight Film Festival …".
-            found = ctx.organisation_named(toks[verb - 1].text)
+            # "the festival said" after "The Harbourlight Film Festival …",
+            # "the yard said" after "The Kessling shipyard …".
+            found = body_for_noun(toks[verb - 1].text, toks[: verb - 2], ctx)
             if found:
                 claimant, specific = found, True
                 reported = _reports_words(toks, verb, language, subjunctive)
@@ -404,6 +432,8 @@ def _remember(
             )
         if m.kind in ("org", "name"):
             ctx.remember_short_form(_strip_article(m.text, language))
+            if " " not in m.text and m.text[:1].isupper():
+                ctx.names.add(m.text)
         if m.kind == "person" or (m.kind == "name" and names_are_people and not m.governed):
             ctx.remember_person(m.text)
         if m.kind == "person":
@@ -470,8 +500,11 @@ def _described_as_body(
 def _names_a_body(name: str, language: str) -> bool:
     generic = lx.for_language(language).generic_org_nouns
     words = name.lower().split()
-    return len(words) > 1 and any(
-        w.endswith(noun) and len(w) > len(noun) + 2 for w in words for noun in generic
+    # "Evangelische Kirchengemeinde Hollfeld", "Independent Athletics
+    # Integrity Panel": a word that is or ends in a noun for a body.
+    return len(words) > 1 and (
+        words[-1] in generic
+        or any(w.endswith(noun) and len(w) > len(noun) + 2 for w in words for noun in generic)
     )
 
 
@@ -492,6 +525,32 @@ def _apposition(toks: list[Token], noun: Mention, name: Mention, closing: str = 
 def _relative_of_a_thing(toks: list[Token], k: int, language: str) -> bool:
     things = pack(language).word_list("thing_relatives")
     return k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].low in things
+
+
+def _opening_name(
+    mentions: list[Mention], toks: list[Token], lex: lx.Lexicon, ctx: ClaimantContext
+) -> Mention | None:
+    """A name (not a known person) that opens the sentence, after an article at most."""
+    if not mentions or mentions[0].kind != "name" or mentions[0].text in ctx.people:
+        return None
+    first = mentions[0]
+    opens = first.first == 0 or (first.first == 1 and toks[0].low in lex.definite)
+    return first if opens else None
+
+
+def _marked_noun(lows: list[str], toks: list[Token], lex: lx.Lexicon) -> int | None:
+    """Index of the bare noun in "according to the regulator" at a clause end."""
+    for marker in lex.source_markers:
+        words = marker.split()
+        for i in range(len(lows) - len(words) - 1):
+            if lows[i : i + len(words)] != words:
+                continue
+            k = i + len(words)
+            noun = k + 1
+            closes = noun + 1 >= len(toks) or toks[noun + 1].text in ".,;"
+            if lows[k] in lex.definite and toks[noun].text.isalpha() and not toks[noun].cap:
+                return noun if closes else None
+    return None
 
 
 def _a_person(name: str, ctx: ClaimantContext) -> bool:

@@ -202,7 +202,12 @@ class _Chunker:
     """Finds mentions of actors in one (quote-masked) sentence."""
 
     def __init__(
-        self, text: str, tokens: list[Token], language: str, surnames: frozenset[str] = frozenset()
+        self,
+        text: str,
+        tokens: list[Token],
+        language: str,
+        surnames: frozenset[str] = frozenset(),
+        names: frozenset[str] = frozenset(),
     ) -> None:
         self.text = text
         self.toks = tokens
@@ -215,9 +220,14 @@ class _Chunker:
         self.nouns_capitalised = language_pack.setting("nouns_capitalised")
         self.adjectives_inflected = language_pack.setting("adjectives_inflected")
         self.organisation_complements = language_pack.setting("organisation_complements")
+        self.participle_tags = frozenset(language_pack.setting("participle_tags"))
         # Surnames of people named earlier in the article: "Okafor" alone is
         # a person once "Helen Okafor" has been named.
         self.surnames = surnames
+        # One-word names the article has used before ("Ferrovolt" in the
+        # headline): the same word opening a sentence is that name again, not
+        # a capitalised common word.
+        self.names = names
 
     def mentions(self) -> list[Mention]:
         found: list[Mention] = []
@@ -336,6 +346,18 @@ class _Chunker:
             kind = "vague"
         if kind == "noun" and len(words) == 1 and words[0].text in self.surnames:
             kind = "person"
+        if (
+            kind == "noun"
+            and len(words) == 1
+            and (
+                (words[0].text in self.names and any(t.low in lex.reporting_verbs for t in toks))
+                or self._described_next(end)
+            )
+        ):
+            # Only as someone who says something or is described ("X, a
+            # start-up, …"): a one-word name opening a plain sentence may as
+            # well be a place ("Harnford was hit …").
+            kind = "name"
         if kind == "noun":
             # A lone capitalised word is a name only where a common noun is
             # unlikely: where nouns are capitalised, clause-initial beside a
@@ -408,6 +430,24 @@ class _Chunker:
         if kind == "role" and not mention.members:
             self._attach_apposition(mention)
         return mention
+
+    def _described_next(self, k: int) -> bool:
+        # ", a delivery start-up …", ", ein Familienunternehmen …": an
+        # apposition that says the word before names a body.
+        toks, lex = self.toks, self.lex
+        if not (k + 1 < len(toks) and toks[k].text == ","):
+            return False
+        if toks[k + 1].pos in self.participle_tags:
+            # "Solvane, launched in 2020 by …, says": a participle clause
+            # between a name and its verb of saying.
+            return any(t.low in lex.reporting_verbs for t in toks[k + 2 :])
+        if toks[k + 1].low not in lex.articles - lex.definite:
+            return False
+        bodies = lex.generic_org_nouns | lex.company_nouns
+        return any(
+            t.low in bodies or any(t.low.endswith(n) for n in lex.org_suffixes)
+            for t in toks[k + 2 : k + 6]
+        )
 
     def _owned_by(self, owner: Mention) -> Mention | None:
         # "the Federal Rail Agency's figures show", "the Agency's spokesman
@@ -483,6 +523,12 @@ class _Chunker:
                     words.append(toks[k])
                     k += 1
                 continue
+            # A legal form in mixed case closes the name: "Liftgesellschaft
+            # Grauhorn eG".
+            if words and tok.low in lex.corporate_suffixes and tok.text != tok.low:
+                words.append(tok)
+                k += 1
+                continue
             # Organisation names joined by a pack's name_linkers: "National
             # Association of Manufacturers".
             if (
@@ -526,7 +572,8 @@ class _Chunker:
             break
         while words and not words[-1].cap and words[-1].text != ".":
             if (
-                words[-1].low in lex.role_nouns
+                words[-1].low in lex.corporate_suffixes
+                or words[-1].low in lex.role_nouns
                 or words[-1].low in lex.vague_sources
                 or (words[-1].low in lex.document_nouns)
             ):

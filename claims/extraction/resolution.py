@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from . import lexicon as lx
 from .languages import fallback_language, pack
 from .mentions import Mention, is_org_word
+from .tokens import Token
 
 
 @dataclass
@@ -44,6 +45,9 @@ class ClaimantContext:
     # People introduced with a title or function ("Schulamtssprecherin Svenja
     # Krämer"), latest last: "die Sprecherin" later means that person.
     titled: list[tuple[str, str]] = field(default_factory=list)
+    # One-word names used so far ("Ferrovolt"), so that the word opening a
+    # later sentence is read as that name.
+    names: set[str] = field(default_factory=set)
     # Short forms given in brackets ("Deutsche Wasserhilfe (DWH)"), folded.
     short_forms: dict[str, str] = field(default_factory=dict)
 
@@ -180,6 +184,41 @@ class ClaimantContext:
         return None
 
 
+def body_for_noun(noun: str, before: list[Token], ctx: ClaimantContext) -> str | None:
+    """The body a bare noun no list knows means ("the yard", "the regulator").
+
+    ``before`` are the sentence's tokens before the noun phrase: "The
+    Kessling shipyard …, the yard said" names it there. Else the latest
+    organisation whose first or last word is the noun, or that has a lower-case
+    word ending in it; else one of the noun's kind (``kind_nouns``).
+    """
+    low = noun.lower()
+    if len(low) < 3:
+        return None
+    lex = ctx.lex
+    for k in range(len(before) - 1, 0, -1):
+        word = before[k]
+        if word.cap or not word.low.endswith(low):
+            continue
+        j = k
+        while j > 0 and before[j - 1].cap and before[j - 1].text.isalpha():
+            if before[j - 1].low in lex.articles:
+                break
+            j -= 1
+        if j < k:
+            name = " ".join(t.text for t in before[j : k + 1])
+            ctx.remember_organisation(name)
+            return name
+    found = ctx.organisation_named(noun)
+    if found:
+        return found
+    for name in reversed(ctx.organisations):
+        if any(w.islower() and w.endswith(low) for w in name.split()):
+            return name
+    kinds = lex.kind_nouns.get(low)
+    return ctx.organisation_of_kind(kinds) if kinds else None
+
+
 def _stem(word: str, lex: lx.Lexicon) -> str:
     # Fold case and an ending ("des Verbands" -> "verband", "the courts" -> "court").
     low = word.lower().strip(".,")
@@ -294,9 +333,15 @@ def mention_claimant(m: Mention, ctx: ClaimantContext) -> tuple[str | None, bool
         if owner:
             # "nach Angaben des Verkehrsministeriums": who the document is of.
             return owner, True
-        if m.definite:
+        kinds = ctx.lex.kind_nouns.get(m.head, ())
+        if len(kinds) == 1 and not m.definite and not possessive:
+            # "Laut Anklage" with no prosecutor's office named: the body
+            # whose document it is, by its noun.
+            return kinds[0].capitalize(), True
+        if m.definite or possessive:
             # "the ruling", "dem Bericht": whoever last published something,
-            # else the source just quoted; "ihren Angaben": the last claimant.
+            # else the source just quoted; "nach seinen Angaben": the last
+            # claimant.
             found = ctx.last_claimant
             if ctx.publishers and not possessive:
                 found = ctx.publishers[-1]

@@ -53,9 +53,12 @@ def _inserted_clause(toks: list[Token], verb: int, lex: lx.Lexicon) -> int | Non
     """Index of the comma opening ", who chairs X," or ", the ... company," before ``verb``."""
     if verb < 2 or toks[verb - 1].text != ",":
         return None
+    participles = pack(lex.code).setting("participle_tags")
     for k in range(verb - 2, 0, -1):
         if toks[k].text == ",":
-            return k if toks[k + 1].low in lex.apposition_openers else None
+            opener = toks[k + 1]
+            inserted = opener.low in lex.apposition_openers or opener.pos in participles
+            return k if inserted else None
     return None
 
 
@@ -140,7 +143,10 @@ def verb_subject(
             # "…, sagte der Landesvorsitzende X": after the reported clause the
             # subject follows the verb.
             close = [m for m in free if verb < m.first <= verb + 2]
-            if verb > 0 and toks[verb - 1].text == "," and close:
+            # Not "X, Analyst bei Y, sagte, Z habe …": a comma after the verb
+            # opens what was said, and the name in it is no speaker.
+            opens_clause = verb + 1 < len(toks) and toks[verb + 1].text == ","
+            if verb > 0 and toks[verb - 1].text == "," and close and not opens_clause:
                 return close[0]
             # The finite verb comes second: the clause's first free mention,
             # unless the article shows it is an object ("Den Sachschaden

@@ -1,0 +1,118 @@
+"""A body referred to by a noun no list holds, by its legal form, or by its document.
+
+Reporters vary the noun for a body they named once ("the yard", "the
+regulator", "the panel"), open a sentence with a one-word firm name they used
+in the headline, or cite a document without naming its author ("Laut
+Anklage"). Each still has one claimant the text makes plain.
+"""
+
+from claims.extraction import extract_claims
+
+
+def _claimants(body: str, language: str, title: bool = False) -> list[str | None]:
+    extraction = extract_claims(body, language, has_title_line=title)
+    return [s.claimant for s in extraction.sentences]
+
+
+def test_a_noun_ending_the_body_name_in_the_same_sentence_means_that_body():
+    body = "The Dunmore brickworks in Elby has cut 60 jobs since June, the works said on Friday."
+    assert _claimants(body, "en") == ["Dunmore brickworks"]
+
+
+def test_a_name_opening_the_sentence_is_the_company_a_closing_noun_means():
+    body = (
+        "Calder Freight will close its depot in Moss Lane by April, the company said.\n"
+        "About 90 drivers work there, according to figures released by the company."
+    )
+    assert _claimants(body, "en") == ["Calder Freight", "Calder Freight"]
+
+
+def test_a_known_person_opening_the_sentence_is_not_taken_for_the_company():
+    body = (
+        "Tessa Moorland joined Calder Freight Ltd as finance director in 2019.\n"
+        "Tessa Moorland earned 410,000 pounds last year, the company said."
+    )
+    assert _claimants(body, "en")[1] == "Calder Freight Ltd"
+
+
+def test_the_regulator_is_the_commission_named_before():
+    body = (
+        "The Water Services Commission fined Brookvale Water 2 million pounds in May.\n"
+        "Leaks rose by a fifth over three years, according to the regulator."
+    )
+    assert _claimants(body, "en")[1] == "Water Services Commission"
+
+
+def test_the_panel_is_the_panel_named_before():
+    body = (
+        "The Regional Planning Review Panel rejected the quarry plan on Tuesday.\n"
+        "According to the panel, the site lies within 300 metres of two schools."
+    )
+    assert _claimants(body, "en")[1] == "Regional Planning Review Panel"
+
+
+def test_a_participle_clause_between_name_and_verb_leaves_the_name_the_speaker():
+    body = (
+        "Solvane, launched in 2020 by engineers Mark Ebbing and Rosa Quint, says its pumps "
+        "use 30 percent less power."
+    )
+    assert _claimants(body, "en") == ["Solvane"]
+
+
+def test_a_one_word_name_from_the_headline_opens_a_later_sentence_as_that_name():
+    body = (
+        "Grenwick expands to three new cities\n\n"
+        "Grenwick, a delivery start-up based in Tolby, has hired 200 couriers this year.\n\n"
+        "The company made a loss of 4 million euros in 2025, a spokesman confirmed."
+    )
+    claimants = _claimants(body, "en", title=True)
+    assert claimants[-1] == "Grenwick"
+
+
+def test_a_place_from_the_headline_opening_a_plain_sentence_names_no_actor():
+    body = (
+        "Flood defences for Ashby delayed again\n\n"
+        "Ashby was flooded twice in 2024, when 300 homes were damaged."
+    )
+    assert _claimants(body, "en", title=True)[-1] is None
+
+
+def test_the_cooperative_is_the_body_whose_name_ends_in_eg():
+    body = (
+        "Die Weinbaugenossenschaft Talheim eG hat 2025 rund 1,2 Millionen Liter abgefüllt.\n"
+        "Nach Angaben der Genossenschaft sank der Umsatz um 4 Prozent."
+    )
+    assert _claimants(body, "de") == [
+        "Weinbaugenossenschaft Talheim eG",
+        "Weinbaugenossenschaft Talheim eG",
+    ]
+
+
+def test_the_indictment_without_a_named_office_is_the_prosecution():
+    body = "Laut Anklage soll der Mann zwischen 2020 und 2022 rund 80.000 Euro veruntreut haben."
+    assert _claimants(body, "de") == ["Staatsanwaltschaft"]
+
+
+def test_his_account_is_the_person_just_quoted_not_a_court_in_the_sentence():
+    body = (
+        "„Solche Verfahren dauern oft Jahre“, sagte der Anwalt Jonas Reuter.\n"
+        "Nach seinen Angaben enden zwei von drei Fällen vor dem Landgericht Mosbach mit einem "
+        "Vergleich."
+    )
+    assert _claimants(body, "de")[1] == "Jonas Reuter"
+
+
+def test_researchers_naming_a_cause_speak_for_their_institute():
+    body = (
+        "Die Landesanstalt für Bodenkunde hat am Montag ihren Jahresbericht vorgestellt.\n"
+        "Als Grund nennen die Forscher den Regenmangel der Jahre 2024 und 2025."
+    )
+    assert _claimants(body, "de")[1] == "Landesanstalt für Bodenkunde"
+
+
+def test_a_comma_after_the_verb_keeps_the_speaker_before_it():
+    body = (
+        "Petra Lang, Analystin bei der Nordbank, sagte, Kornfeld habe seit 2023 "
+        "Marktanteile verloren."
+    )
+    assert _claimants(body, "de") == ["Petra Lang"]
