@@ -116,3 +116,13 @@ def test_a_comma_after_the_verb_keeps_the_speaker_before_it():
         "Marktanteile verloren."
     )
     assert _claimants(body, "de") == ["Petra Lang"]
+
+
+def test_a_body_described_in_apposition_is_the_actor_past_the_apposition():
+    body = "Brixa, a software start-up based in Kell, has raised 12 million euros from investors."
+    assert _claimants(body, "en") == ["Brixa"]
+
+
+def test_a_person_described_in_apposition_is_the_actor_past_the_apposition():
+    body = "Now Ellis Marr, a nurse from Dunlow, has been awarded 40,000 pounds in damages."
+    assert _claimants(body, "en") == ["Ellis Marr"]

@@ -85,8 +85,10 @@ def _actor_verb_follows(m: Mention, toks: list[Token], language: str) -> bool:
         return False
     k = m.last
     lex = lx.for_language(language)
-    if toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].low in lex.relatives:
-        # "Now Okafor, who trained as a nurse, wants to ...": past the clause.
+    inserted = lex.relatives | (lex.articles - lex.definite)
+    if toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].low in inserted:
+        # "Now Okafor, who trained as a nurse, wants to ...", "Brixa, a
+        # start-up based in Kell, has raised ...": past the clause.
         close = next((j for j in range(k + 2, len(toks)) if toks[j].text == ","), None)
         if close is None or close + 1 >= len(toks):
             return False
