@@ -126,3 +126,32 @@ def test_a_body_described_in_apposition_is_the_actor_past_the_apposition():
 def test_a_person_described_in_apposition_is_the_actor_past_the_apposition():
     body = "Now Ellis Marr, a nurse from Dunlow, has been awarded 40,000 pounds in damages."
     assert _claimants(body, "en") == ["Ellis Marr"]
+
+
+def test_a_business_noun_opening_a_name_makes_it_a_firm_the_company_noun_means():
+    body = (
+        "Die Metzgerei Lohbeck in Altwiese schließt Ende März ihre zweite Filiale.\n"
+        "Wie das Traditionsunternehmen mitteilte, verlieren dadurch sechs Beschäftigte ihre "
+        "Stelle."
+    )
+    assert _claimants(body, "de")[1] == "Metzgerei Lohbeck"
+
+
+def test_a_spokeswoman_of_the_company_speaks_for_the_firm_in_the_genitive_before():
+    body = (
+        "Ein Ausfall im Netz des Stromversorgers Elvia hat am Montag 4.000 Haushalte "
+        "getroffen.\n"
+        "Betroffen war vor allem der Ortsteil Hainfeld, wie eine Sprecherin des Unternehmens "
+        "mitteilte.\n"
+        "Gegen Mittag seien alle Leitungen repariert gewesen, sagte die Sprecherin."
+    )
+    assert _claimants(body, "de")[1:] == ["Elvia", "Elvia"]
+
+
+def test_a_council_spokesperson_speaks_for_the_council_named_in_the_sentence():
+    body = (
+        "The Dunmoor Angling Club said fish stocks fell by a third.\n"
+        "Dunmoor Borough Council received 31 complaints about the lake in 2025, a council "
+        "spokeswoman said."
+    )
+    assert _claimants(body, "en")[1] == "Dunmoor Borough Council"

@@ -245,6 +245,20 @@ def attribute(
         ):
             # "A company spokeswoman said": the organisation the noun before means.
             org = next((m for m in mentions if m.last == subject.first and m.kind == "org"), None)
+            if org is not None and is_generic(org.text, language):
+                # "Hallbrook District Council had received …, a council
+                # spokesperson said": the council this sentence names.
+                org = next(
+                    (
+                        m
+                        for m in mentions
+                        if m.kind == "org"
+                        and m.last <= org.first
+                        and org.head in m.text.lower()
+                        and not is_generic(m.text, language)
+                    ),
+                    org,
+                )
             speaks_for = mention_claimant(org, ctx)[0] if org is not None else None
             if org is not None and (speaks_for is None or is_generic(speaks_for, language)):
                 speaks_for = ctx.organisations[-1] if ctx.organisations else None
@@ -416,7 +430,14 @@ def _remember(
                 ctx.remember_organisation(inner)
                 ctx.employers.add(inner)
                 employers.add(inner)
-        if m.kind == "org" and len(m.text) > 2 and not is_generic(m.text, language):
+        # "das Familienunternehmen" is the firm named before, no new body.
+        refers_back = " " not in m.text.strip() and generic_referent(m.text, ctx) is not None
+        if (
+            m.kind == "org"
+            and len(m.text) > 2
+            and not is_generic(m.text, language)
+            and not refers_back
+        ):
             name = _strip_article(m.text, language)
             # "the AIU's decision", "sein Schwarzbuch": an organisation with a
             # document of its own is a publisher.

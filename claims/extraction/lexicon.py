@@ -54,6 +54,7 @@ class Lexicon:
     kind_nouns: dict[str, tuple[str, ...]]
     institution_stems: frozenset[str]
     company_descriptor_suffixes: tuple[str, ...]
+    business_name_heads: tuple[str, ...]
     quantifiers: frozenset[str]
     quantifier_lemmas: frozenset[str]
     spokespersons: frozenset[str]
@@ -142,6 +143,7 @@ def for_language(code: str) -> Lexicon:
         kind_nouns={k: tuple(v) for k, v in language_pack.table("kind_nouns").items()},
         institution_stems=w("institution_stems"),
         company_descriptor_suffixes=_ordered(w("company_descriptor_suffixes")),
+        business_name_heads=_ordered(w("business_name_heads")),
         quantifiers=w("quantifiers"),
         quantifier_lemmas=w("quantifier_lemmas"),
         spokespersons=w("spokespersons"),

@@ -110,7 +110,14 @@ def _counted(tok: Token, lex: lx.Lexicon) -> bool:
 
 
 def _company_descriptor(low: str, lex: lx.Lexicon) -> bool:
-    return bool(lex.company_descriptor_suffixes) and low.endswith(lex.company_descriptor_suffixes)
+    # Also in the genitive: "des Mobilfunkanbieters Vantel".
+    endings = lex.company_descriptor_suffixes
+    return bool(endings) and (low.endswith(endings) or low.removesuffix("s").endswith(endings))
+
+
+def _business_name(low: str, lex: lx.Lexicon) -> bool:
+    endings = lex.business_name_heads
+    return bool(endings) and low.removesuffix("s").endswith(endings)
 
 
 def _function_noun(words: list[Token], language: str) -> bool:
@@ -142,6 +149,8 @@ def _head_kind(words: list[Token], language: str) -> str:
     lows = [w.low for w in words]
     if len(words) > 1 and _company_descriptor(lows[0], lex) and words[1].cap:
         return "org"  # "Autozulieferer Brandtner Automotive"
+    if len(words) > 1 and _business_name(lows[0], lex) and words[1].cap:
+        return "org"  # "Brauerei Hollerbach"
     if any(low in lex.vague_sources for low in lows[-1:]):
         return "vague"
     named_org = len(words) > 1 and any(_is_org(low, lex) for low in lows)
@@ -160,6 +169,10 @@ def _head_kind(words: list[Token], language: str) -> str:
         _is_org(low, lex) or _is_acronym(w.text) for low, w in zip(lows, words, strict=True)
     ):
         return "org"
+    if len(words) == 1 and any(
+        lows[0].endswith(noun) and len(lows[0]) > len(noun) + 3 for noun in lex.company_nouns
+    ):
+        return "org"  # "das Familienunternehmen": a compound of a noun for a firm
     if len(words) == 1 and lows[0] in lex.countries:
         return "country"
     if lows[-1] in lex.role_nouns or _is_title(lows[-1], language):
@@ -414,7 +427,9 @@ class _Chunker:
             definite=definite,
             determiner=tok.low if j > i else "",
             governed=self._governed(i),
-            company=kind == "org" and len(words) > 1 and _company_descriptor(words[0].low, lex),
+            company=kind == "org"
+            and len(words) > 1
+            and (_company_descriptor(words[0].low, lex) or _business_name(words[0].low, lex)),
         )
         if kind == "role" and j == i and i > 0 and toks[i - 1].cap and toks[i - 1].text.isalpha():
             mention.qualified = True

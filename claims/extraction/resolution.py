@@ -274,7 +274,11 @@ def _generic_referent(low: str, ctx: ClaimantContext) -> str | None:
     # "die Flughafengesellschaft" after "Flughafen GmbH Kassel-Calden".
     for generic in sorted(lex.generic_org_nouns):
         if low.endswith(generic) and len(low) > len(generic) + 3:
-            return ctx.organisation_sharing(low[: -len(generic)].rstrip("s-"), generic)
+            found = ctx.organisation_sharing(low[: -len(generic)].rstrip("s-"), generic)
+            if found is None and generic in lex.company_nouns:
+                # "das Familienunternehmen": the firm named before.
+                found = ctx.organisation_like(generic)
+            return found
     return None
 
 
@@ -408,6 +412,12 @@ def mention_claimant(m: Mention, ctx: ClaimantContext) -> tuple[str | None, bool
     if m.kind == "role" and not m.complement:
         for earlier in reversed(ctx.roles):
             if earlier.head[:6] == m.head[:6] and earlier.complement:
+                # "die Sprecherin" after "eine Sprecherin des Unternehmens":
+                # the company that noun meant, where it is known.
+                words = earlier.complement.split()
+                owner = _complement_owner(earlier.complement, ctx) if len(words) <= 3 else None
+                if owner and is_generic(words[-1], ctx.language):
+                    return owner, True
                 own = (
                     m.text.split(" ", 1)[-1]
                     if m.text.lower().split(" ", 1)[0] in ctx.lex.articles
