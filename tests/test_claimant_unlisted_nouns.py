@@ -155,3 +155,20 @@ def test_a_council_spokesperson_speaks_for_the_council_named_in_the_sentence():
         "spokeswoman said."
     )
     assert _claimants(body, "en")[1] == "Dunmoor Borough Council"
+
+
+def test_a_verb_of_saying_after_its_subject_closes_the_sentence_and_names_the_speaker():
+    body = (
+        "Kellham Port expects cargo volumes to grow by 5 percent next year, its harbour master "
+        "Iris Vance told the Kellham Gazette."
+    )
+    assert _claimants(body, "en") == ["Iris Vance"]
+
+
+def test_his_institute_is_the_institute_he_was_named_with():
+    body = (
+        "Der Ökonom Paul Reder vom Zentrum für Verkehrsforschung sagte, die Strecke sei "
+        "unverzichtbar.\n"
+        "Laut seinem Zentrum fahren dort täglich 14.000 Pendler."
+    )
+    assert _claimants(body, "de")[1] == "Zentrum für Verkehrsforschung"

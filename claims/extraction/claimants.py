@@ -106,7 +106,18 @@ def attribute(
     # restrictive relative clause describes someone; the main verb reports.
     main = [i for i in verbs if not restrictive_relative(toks, i, language)]
     # "X habe gewarnt, sagte Y": the verb after the reported clause reports it.
-    closing = [i for i in main[1:] if toks[i - 1].text == ","]
+    # "X expects …, its managing director Y told the paper": so is a verb
+    # whose subject is all that stands between it and the last comma.
+    closing = [
+        i
+        for i in main[1:]
+        if toks[i - 1].text == ","
+        or any(
+            m.last == i and m.first > 0 and toks[m.first - 1].text == "," and m.first > main[0]
+            for m in mentions
+            if m.kind in ("person", "role", "org", "name")
+        )
+    ]
     verb = (closing or main or verbs or [None])[0]
     lowered = " " + " ".join(lows) + " "
     lex = lx.for_language(language)

@@ -381,6 +381,10 @@ def mention_claimant(m: Mention, ctx: ClaimantContext) -> tuple[str | None, bool
                 if possessive in ctx.lex.organisation_possessives
                 else ctx.last_person
             )
+            if m.kind == "org" and is_generic(m.text.split()[-1], ctx.language):
+                # "Laut seinem Institut": the institute named before, often
+                # as the speaker's employer, not the speaker.
+                found = ctx.organisation_like(m.text.split()[-1]) or found
             found = found or ctx.last_claimant
             if found:
                 return found, True
