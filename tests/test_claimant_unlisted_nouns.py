@@ -172,3 +172,16 @@ def test_his_institute_is_the_institute_he_was_named_with():
         "Laut seinem Zentrum fahren dort täglich 14.000 Pendler."
     )
     assert _claimants(body, "de")[1] == "Zentrum für Verkehrsforschung"
+
+
+def test_letters_after_a_name_make_a_person_not_an_organisation():
+    body = (
+        "For the defence, Ruth Okonjo KC said the scaffold had been inspected in May.\n"
+        "She said the inspection log showed 12 checks in 2025."
+    )
+    assert _claimants(body, "en") == ["Ruth Okonjo", "Ruth Okonjo"]
+
+
+def test_letters_before_a_name_are_a_title():
+    body = "Green MP Alan Firth said 300 trees were felled in the park last year."
+    assert _claimants(body, "en") == ["Alan Firth"]

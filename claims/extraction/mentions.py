@@ -68,7 +68,8 @@ def _is_title(low: str, language: str) -> bool:
     titles, suffixes = lex.titles, lex.title_suffixes
     last = low.rsplit("-", 1)[-1]
     return (
-        last in titles
+        low in lex.personal_letters
+        or last in titles
         or low in titles
         or bool(suffixes and len(low) > 8 and low.endswith(suffixes))
     )
@@ -165,8 +166,11 @@ def _head_kind(words: list[Token], language: str) -> str:
         any(_is_title(low, language) for low in lows[:-1]) or _function_noun(words, language)
     ) and words[-1].cap:
         return "person"
+    if len(words) > 2 and lows[-1] in lex.personal_letters and all(w.cap for w in words):
+        return "person"  # "Tom Abney KC"
     if "&" in lows[1:-1] or any(
-        _is_org(low, lex) or _is_acronym(w.text) for low, w in zip(lows, words, strict=True)
+        _is_org(low, lex) or (_is_acronym(w.text) and low not in lex.personal_letters)
+        for low, w in zip(lows, words, strict=True)
     ):
         return "org"
     if len(words) == 1 and any(
@@ -200,6 +204,8 @@ def _clean_name(words: list[Token], kind: str, sentence: str, language: str) -> 
             elif kind == "org" and not w.cap and w.low in lex.role_nouns and words[i + 1].cap:
                 cut = i + 1  # "the animal welfare group Captive Watch"
         words = words[cut:]
+        if kind == "person" and len(words) > 2 and words[-1].low in lex.personal_letters:
+            words = words[:-1]  # "Tom Abney KC" is Tom Abney
     end = words[-1].end
     if kind == "org":
         end = words[-1].start + len(_without_clitic(words[-1].text))  # "the Agency's"
