@@ -5,7 +5,7 @@ can correct the guess on the claim page.
 """
 
 from claims.extraction.lexicon import all_name_particles
-from claims.extraction.mentions import is_org_word
+from claims.extraction.name_shapes import is_org_word
 
 PERSON = "person"
 ORGANIZATION = "organization"

@@ -14,13 +14,29 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon as lx
+from .bodies import (
+    apposition,
+    complement_organisation,
+    described_as_body,
+    marked_noun,
+    names_a_body,
+    opening_name,
+    relative_of_a_thing,
+)
 from .chunking import chunker_tokens, mask_quotes, opens_with_quote
 from .languages import available_languages, pack
-from .mentions import Mention, _Chunker, _is_title, is_org_word
+from .mentions import Mention, _Chunker
+from .name_shapes import is_title
+from .reported_speech import (
+    first_person,
+    impersonal_subjunctive,
+    reported_speech_runs_on,
+    reports_words,
+    subjunctive_form,
+)
 from .resolution import (
     ClaimantContext,
     body_for_noun,
-    fold_genitive,
     generic_referent,
     is_generic,
     mention_claimant,
@@ -124,13 +140,13 @@ def attribute(
     ctx.language = language
     source_marker = any(f" {m} " in lowered for m in lex.source_markers)
     subjunctive = any(
-        low in lex.subjunctive and not _first_person(lows, i, lex) for i, low in enumerate(lows)
-    ) or _impersonal_subjunctive(lows, lex)
+        low in lex.subjunctive and not first_person(lows, i, lex) for i, low in enumerate(lows)
+    ) or impersonal_subjunctive(lows, lex)
     # Any verb in the reported-speech mood ("Zugleich sinke …") carries on the
     # source just named; only the common forms above make reported speech of
     # a sentence with its own speaker.
     runs_on = subjunctive or any(
-        _subjunctive_form(tok, language) and not _first_person(lows, i, lex)
+        subjunctive_form(tok, language) and not first_person(lows, i, lex)
         for i, tok in enumerate(toks)
     )
 
@@ -146,7 +162,7 @@ def attribute(
             (
                 m
                 for m in mentions
-                if m.kind in ("org", "name") and _apposition(toks, source, m, closing=".")
+                if m.kind in ("org", "name") and apposition(toks, source, m, closing=".")
             ),
             source,
         )
@@ -168,7 +184,7 @@ def attribute(
                 if m.first >= source.last
                 and (
                     m.kind in ("org", "person", "name")
-                    or (m.kind == "role" and _complement_organisation(m.complement, language))
+                    or (m.kind == "role" and complement_organisation(m.complement, language))
                 )
             ),
             None,
@@ -176,7 +192,7 @@ def attribute(
         if publisher is not None and publisher.kind == "role":
             # "a study by researchers at X University published in the
             # Journal of …": the researchers' institution, not the journal.
-            claimant = _complement_organisation(publisher.complement, language)
+            claimant = complement_organisation(publisher.complement, language)
             ctx.remember_organisation(claimant, published=True)
             specific, source, publisher = True, None, None
         if publisher is not None:
@@ -218,7 +234,7 @@ def attribute(
             )
             if named_here is not None:
                 claimant, specific = mention_claimant(named_here, ctx)
-    elif source_marker and (noun := _marked_noun(lows, toks, lex)) is not None:
+    elif source_marker and (noun := marked_noun(lows, toks, lex)) is not None:
         # "according to the regulator", "according to the panel": a noun no
         # list knows, for the body named before whose name it fits.
         found = body_for_noun(toks[noun].text, toks[:noun], ctx)
@@ -246,7 +262,7 @@ def attribute(
             # "the company's annual report shows": the company's.
             ctx.remember_organisation(owner, published=True)
             claimant, specific = owner, True
-            reported = _reports_words(toks, verb, language, subjunctive)
+            reported = reports_words(toks, verb, language, subjunctive)
             subject = None
         if (
             subject is not None
@@ -290,13 +306,13 @@ def attribute(
                 (
                     m
                     for m in mentions
-                    if (m.kind == "org" or _described_as_body(mentions, toks, m, language))
-                    and (m.last <= subject.first or _apposition(toks, subject, m))
+                    if (m.kind == "org" or described_as_body(mentions, toks, m, language))
+                    and (m.last <= subject.first or apposition(toks, subject, m))
                     and not is_generic(m.text, language)
                 ),
                 subject,
             )
-            opening = _opening_name(mentions, toks, lex, ctx)
+            opening = opening_name(mentions, toks, lex, ctx)
             if (
                 subject is generic_subject
                 and opening is not None
@@ -336,7 +352,7 @@ def attribute(
                 cand, spec = named_org or f"{place.text} {subject.text}", True
             if spec:
                 claimant, specific, vague = cand, True, False
-                reported = _reports_words(toks, verb, language, subjunctive)
+                reported = reports_words(toks, verb, language, subjunctive)
             elif subject.kind == "vague":
                 vague = True
         elif (
@@ -350,7 +366,7 @@ def attribute(
             found = body_for_noun(toks[verb - 1].text, toks[: verb - 2], ctx)
             if found:
                 claimant, specific = found, True
-                reported = _reports_words(toks, verb, language, subjunctive)
+                reported = reports_words(toks, verb, language, subjunctive)
     if claimant is None and not vague:
         claimant, specific = stance_subject(mentions, toks, sentence, language, ctx)
     if (
@@ -367,7 +383,7 @@ def attribute(
         claimant is None
         and named == 0
         and ctx.last_claimant
-        and _reported_speech_runs_on(lows, language, runs_on, vague, ctx)
+        and reported_speech_runs_on(lows, language, runs_on, vague, ctx)
     ):
         # Reported speech running on without a verb: "Zudem seien die Zahlen ...",
         # "Stattdessen setze man auf ...", "Residents would get free permits."
@@ -419,22 +435,22 @@ def _remember(
     employers: set[str] = set()  # named in this sentence only as someone's employer
     for m in mentions:
         if m.kind == "name" and (
-            _relative_of_a_thing(toks, m.last, language)
-            or _names_a_body(m.text, language)
-            or _described_as_body(mentions, toks, m, language)
+            relative_of_a_thing(toks, m.last, language)
+            or names_a_body(m.text, language)
+            or described_as_body(mentions, toks, m, language)
         ):
             # "Meridian Generics, which supplies …": a thing, not a person;
             # "Evangelische Kirchengemeinde Hollfeld": a kind of body in its
             # name; "Brightwell Systems, a software company": described as one.
             ctx.remember_organisation(
                 _strip_article(m.text, language),
-                company=_described_as_body(
+                company=described_as_body(
                     mentions, toks, m, language, lx.for_language(language).company_nouns
                 ),
             )
         if m.kind == "role" and m.complement:
             ctx.roles.append(m)
-            inner = _complement_organisation(m.complement, language)
+            inner = complement_organisation(m.complement, language)
             if inner:
                 # "researchers at the University of Michigan": the institution
                 # is named, and "the researchers" later goes back to it.
@@ -476,7 +492,7 @@ def _remember(
                 (
                     toks[k].low
                     for k in range(opens, m.first - 2, -1)
-                    if 0 <= k < len(toks) and _is_title(toks[k].low, language)
+                    if 0 <= k < len(toks) and is_title(toks[k].low, language)
                 ),
                 None,
             )
@@ -504,87 +520,6 @@ def _remember(
         ctx.last_person = claimant
 
 
-def _described_as_body(
-    mentions: list[Mention],
-    toks: list[Token],
-    name: Mention,
-    language: str,
-    kinds: frozenset[str] | None = None,
-) -> bool:
-    # "Brightwell Systems, a business software company based in Ashcombe, …";
-    # ``kinds`` narrows the nouns that count (the company nouns).
-    lex = lx.for_language(language)
-    opens = name.last + 1
-    if (
-        name.kind != "name"
-        or opens >= len(toks)
-        or toks[name.last].text != ","
-        or toks[opens].low not in lex.articles - lex.definite
-    ):
-        return False
-    # The noun may follow a few modifiers ("a family-owned recycling company").
-    described = next((m for m in mentions if opens <= m.first <= opens + 4), None)
-    return described is not None and described.head in (
-        lex.generic_org_nouns if kinds is None else kinds
-    )
-
-
-def _names_a_body(name: str, language: str) -> bool:
-    generic = lx.for_language(language).generic_org_nouns
-    words = name.lower().split()
-    # "Evangelische Kirchengemeinde Hollfeld", "Independent Athletics
-    # Integrity Panel": a word that is or ends in a noun for a body.
-    return len(words) > 1 and (
-        words[-1] in generic
-        or any(w.endswith(noun) and len(w) > len(noun) + 2 for w in words for noun in generic)
-    )
-
-
-def _apposition(toks: list[Token], noun: Mention, name: Mention, closing: str = "") -> bool:
-    # "the union, the Northgate Association of University Professors, said";
-    # at the end of a sentence a full stop closes it (``closing``).
-    return (
-        name.first == noun.last + 1
-        and noun.last < len(toks)
-        and toks[noun.last].text == ","
-        and (
-            (name.last < len(toks) and toks[name.last].text in {",", closing or ","})
-            or (closing != "" and name.last == len(toks))
-        )
-    )
-
-
-def _relative_of_a_thing(toks: list[Token], k: int, language: str) -> bool:
-    things = pack(language).word_list("thing_relatives")
-    return k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].low in things
-
-
-def _opening_name(
-    mentions: list[Mention], toks: list[Token], lex: lx.Lexicon, ctx: ClaimantContext
-) -> Mention | None:
-    """A name (not a known person) that opens the sentence, after an article at most."""
-    if not mentions or mentions[0].kind != "name" or mentions[0].text in ctx.people:
-        return None
-    first = mentions[0]
-    opens = first.first == 0 or (first.first == 1 and toks[0].low in lex.definite)
-    return first if opens else None
-
-
-def _marked_noun(lows: list[str], toks: list[Token], lex: lx.Lexicon) -> int | None:
-    """Index of the bare noun in "according to the regulator" at a clause end."""
-    for marker in lex.source_markers:
-        words = marker.split()
-        for i in range(len(lows) - len(words) - 1):
-            if lows[i : i + len(words)] != words:
-                continue
-            k = i + len(words)
-            noun = k + 1
-            closes = noun + 1 >= len(toks) or toks[noun + 1].text in ".,;"
-            if lows[k] in lex.definite and toks[noun].text.isalpha() and not toks[noun].cap:
-                return noun if closes else None
-    return None
-
-
 def _a_person(name: str, ctx: ClaimantContext) -> bool:
     return name == ctx.last_person or name in ctx.people
 
@@ -601,89 +536,3 @@ def not_a_claimant(name: str, language: str) -> bool:
     # Where common nouns are written in lower case, a lower-case word alone is
     # one: "department", "leaders", "chef".
     return not setting(language, "nouns_capitalised") and len(words) == 1 and name[:1].islower()
-
-
-def _reports_words(toks: list[Token], verb: int, language: str, subjunctive: bool) -> bool:
-    """True if the reporting verb at ``verb`` introduces what its subject said.
-
-    Reported speech carries its content: a "dass"/"that" clause, a colon, the
-    reported-speech mood, or (where the verb does not close the clause) the
-    clause right after the verb ("says riders made …").  A verb closing the
-    sentence ("…, das hat die Polizei bestätigt") cites a source for what the
-    writer states; "you have said …" tells the addressee what they said, in
-    the speaker's own words.
-    """
-    lex = lx.for_language(language)
-    before = [t.low for t in toks[:verb] if t.low not in lex.auxiliaries]
-    if before and before[-1] in pack(lex.code).word_list("addressee_pronouns"):
-        return False
-    rest = toks[verb + 1 :]
-    if subjunctive or any(t.low in lex.complementizers or t.text == ":" for t in rest):
-        return True
-    if setting(language, "verb_second"):
-        return False
-    return bool(rest) and rest[0].text[:1].isalnum() and rest[0].low not in lex.prepositions
-
-
-def _first_person(lows: list[str], i: int, lex: lx.Lexicon) -> bool:
-    # "Ich habe ...", "habe ich", "wir hätten": the same forms as reported
-    # speech, but the speaker talks about themselves.  Reported speech puts
-    # its subject before the verb; a sentence opening with the form drops
-    # the "ich" of a comment ("Habe gestern nachgefragt") or is a condition
-    # ("Hätte er gefragt, …"), neither a report.
-    near = lows[max(0, i - 1) : i] + lows[i + 1 : i + 2]
-    return i == 0 or any(w in lex.first_person_pronouns for w in near)
-
-
-def _subjunctive_form(tok: Token, language: str) -> bool:
-    # "sinke", "investiere", "gelte": the Konjunktiv I of any verb is its
-    # infinitive less the final letter; the indicative ("sinkt") and the past
-    # ("sagte" of "sagen") are not.
-    tags = pack(lx.for_language(language).code).setting("subjunctive_verb_tags")
-    endings = lx.for_language(language).subjunctive_endings
-    if not tags or not endings or tok.pos not in tags:
-        return False
-    low = tok.low
-    return low.endswith(endings) and tok.lemma.lower() == low + "n" and low.isalpha()
-
-
-def _impersonal_subjunctive(lows: list[str], lex: lx.Lexicon) -> bool:
-    # "Stattdessen setze man auf ...", "man rechne mit ...": the reported-speech
-    # mood next to an impersonal subject.
-    if not lex.subjunctive_endings:
-        return False
-    for i, low in enumerate(lows):
-        if low in lex.impersonal_pronouns:
-            near = lows[max(0, i - 1) : i] + lows[i + 1 : i + 2]
-            if any(
-                len(w) > 3 and w.endswith(lex.subjunctive_endings) and w.isalpha() for w in near
-            ):
-                return True
-    return False
-
-
-def _reported_speech_runs_on(
-    lows: list[str], language: str, subjunctive: bool, vague: bool, ctx: ClaimantContext
-) -> bool:
-    lex = lx.for_language(language)
-    if subjunctive:
-        # "man" in reported speech is the speaker's organisation, not a vague source.
-        return not vague or any(low in lex.impersonal_pronouns for low in lows)
-    # Backshift ("would") in the sentence right after a statement.
-    return (
-        not vague and ctx.previous is not None and any(low in lex.backshift_words for low in lows)
-    )
-
-
-def _complement_organisation(complement: str, language: str) -> str | None:
-    words = complement.split()[1:]  # drop "at", "des", "of"
-    if words and words[0].lower() in lx.for_language(language).articles:
-        words = words[1:]
-    if len(words) > 1 and any(is_org_word(w, language) for w in words):
-        return " ".join(words)
-    if len(words) == 1:
-        # "des Landesumweltministeriums": one word that names an organisation.
-        word = fold_genitive(words[0], lx.for_language(language))
-        if is_org_word(word, language) and not is_generic(word, language):
-            return word
-    return None

@@ -12,8 +12,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
-from .chunking import APOSTROPHES as _APOSTROPHES
-from .languages import available_languages, pack
+from .languages import pack
+from .name_shapes import (
+    business_name,
+    clean_name,
+    company_descriptor,
+    counted,
+    head_kind,
+    is_acronym,
+    is_org,
+    without_clitic,
+)
 from .tokens import Token
 
 
@@ -59,162 +68,6 @@ def named_after_role(mentions: list[Mention], found: Mention, toks: list[Token])
     if gap[-1:] == [","]:
         return after if len(gap) <= 4 else found
     return after if not found.complement and len(gap) <= 2 else found
-
-
-def _is_title(low: str, language: str) -> bool:
-    # "GDL-Chef", "Ex-Minister": the part after the hyphen decides.  Each
-    # language's own titles: an English "chef" is a cook, not a "Chef".
-    lex = lx.for_language(language)
-    titles, suffixes = lex.titles, lex.title_suffixes
-    last = low.rsplit("-", 1)[-1]
-    return (
-        low in lex.personal_letters
-        or last in titles
-        or low in titles
-        or bool(suffixes and len(low) > 8 and low.endswith(suffixes))
-    )
-
-
-def _without_clitic(word: str) -> str:
-    # "Agency's" is the word "Agency" with a clitic glued on (see
-    # :func:`chunker_tokens`); the clitic hides neither its meaning nor its name.
-    for apostrophe in _APOSTROPHES:
-        stem, found, clitic = word.rpartition(apostrophe)
-        if found and stem[-1:].isalpha() and clitic.isalpha():
-            return stem
-    return word
-
-
-def _is_org(low: str, lex: lx.Lexicon) -> bool:
-    low = _without_clitic(low)
-    return low in lex.org_words or (len(low) > 4 and low.endswith(lex.org_suffixes))
-
-
-def is_org_word(word: str, language: str | None = None) -> bool:
-    """True for a word that marks an organisation ("University", "Landesamt").
-
-    Without a language (a claimant's name on its own) any pack's words count.
-    """
-    if not word[:1].isupper():
-        return False
-    low = word.lower().strip(".,")
-    codes = (language,) if language else available_languages()
-    return any(_is_org(low, lx.for_language(code)) for code in codes)
-
-
-def _is_acronym(text: str) -> bool:
-    return len(text) >= 2 and text.isupper() and text.isalpha()
-
-
-def _counted(tok: Token, lex: lx.Lexicon) -> bool:
-    return tok.text[:1].isdigit() or tok.low in lex.quantifiers
-
-
-def _company_descriptor(low: str, lex: lx.Lexicon) -> bool:
-    # Also in the genitive: "des Mobilfunkanbieters Vantel".
-    endings = lex.company_descriptor_suffixes
-    return bool(endings) and (low.endswith(endings) or low.removesuffix("s").endswith(endings))
-
-
-def _business_name(low: str, lex: lx.Lexicon) -> bool:
-    endings = lex.business_name_heads
-    return bool(endings) and low.removesuffix("s").endswith(endings)
-
-
-def _function_noun(words: list[Token], language: str) -> bool:
-    """A common noun before a first name and a surname: "Gesundheitsökonomin Ulrike Sandtner".
-
-    Where nouns are capitalised the tagger tells a noun of function from a
-    name; a pack's endings of such nouns (German "-in") stand in where it
-    takes the first name for a noun.  A word of an organisation's name rules it out
-    ("Stadtwerke Lindenau GmbH").
-    """
-    if len(words) != 3 or not pack(language).setting("nouns_capitalised"):
-        return False
-    lex = lx.for_language(language)
-    proper = set(pack(language).setting("proper_noun_tags"))
-    first, given, surname = words
-    if any(_is_org(w.low, lex) or _is_acronym(w.text) for w in words):
-        return False
-    endings = tuple(pack(language).word_list("function_noun_endings"))
-    return (
-        first.pos[:1] == "N"
-        and first.pos not in proper
-        and surname.pos in proper
-        and (given.pos in proper or bool(endings and first.low.endswith(endings)))
-    )
-
-
-def _head_kind(words: list[Token], language: str) -> str:
-    lex = lx.for_language(language)
-    lows = [w.low for w in words]
-    if len(words) > 1 and _company_descriptor(lows[0], lex) and words[1].cap:
-        return "org"  # "Autozulieferer Brandtner Automotive"
-    if len(words) > 1 and _business_name(lows[0], lex) and words[1].cap:
-        return "org"  # "Brauerei Hollerbach"
-    if any(low in lex.vague_sources for low in lows[-1:]):
-        return "vague"
-    named_org = len(words) > 1 and any(_is_org(low, lex) for low in lows)
-    document = lows[-1] in lex.document_nouns or lows[0] in lex.document_nouns
-    # "nach Ministeriumsangaben", "nach VDA-Angaben": a compound of a document noun.
-    document = document or bool(
-        lex.document_compound_endings and lows[-1].endswith(lex.document_compound_endings)
-    )
-    if not named_org and document:
-        return "document"
-    if (
-        any(_is_title(low, language) for low in lows[:-1]) or _function_noun(words, language)
-    ) and words[-1].cap:
-        return "person"
-    if len(words) > 2 and lows[-1] in lex.personal_letters and all(w.cap for w in words):
-        return "person"  # "Tom Abney KC"
-    if "&" in lows[1:-1] or any(
-        _is_org(low, lex) or (_is_acronym(w.text) and low not in lex.personal_letters)
-        for low, w in zip(lows, words, strict=True)
-    ):
-        return "org"
-    if len(words) == 1 and any(
-        lows[0].endswith(noun) and len(lows[0]) > len(noun) + 3 for noun in lex.company_nouns
-    ):
-        return "org"  # "das Familienunternehmen": a compound of a noun for a firm
-    if len(words) == 1 and lows[0] in lex.countries:
-        return "country"
-    if lows[-1] in lex.role_nouns or _is_title(lows[-1], language):
-        return "role"
-    if len(words) >= 2 and all(w.cap for w in words):
-        return "name"
-    return "noun"
-
-
-def _clean_name(words: list[Token], kind: str, sentence: str, language: str) -> str:
-    # Keep titles and descriptors off the name: "Außenminister Marco Rubio"
-    # -> "Marco Rubio", "Zeitung Axios" -> "Axios".  Everything before the
-    # last title goes with it ("Swiss Environment Minister Daniel Roth").
-    lex = lx.for_language(language)
-    if kind in ("person", "name", "org"):
-        cut = 0
-        for i, w in enumerate(words[:-1]):
-            if (kind != "org" and _is_title(w.low, language)) or w.low in lex.descriptors:
-                cut = i + 1
-            elif i == 0 and (
-                (kind == "person" and _function_noun(words, language))
-                or (kind == "org" and _company_descriptor(w.low, lex))
-            ):
-                cut = 1
-            elif kind == "org" and not w.cap and w.low in lex.role_nouns and words[i + 1].cap:
-                cut = i + 1  # "the animal welfare group Captive Watch"
-        words = words[cut:]
-        if kind == "person" and len(words) > 2 and words[-1].low in lex.personal_letters:
-            words = words[:-1]  # "Tom Abney KC" is Tom Abney
-    end = words[-1].end
-    if kind == "org":
-        end = words[-1].start + len(_without_clitic(words[-1].text))  # "the Agency's"
-    last = words[-1].low
-    abbreviated = last in lex.corporate_suffixes or (last in lex.dotted_words and len(last) <= 3)
-    if kind == "org" and abbreviated and sentence[end : end + 1] == ".":
-        # "Northgate Homes Inc.", but not the full stop after "the Weather Office".
-        end += 1
-    return sentence[words[0].start : end]
 
 
 class _Chunker:
@@ -355,7 +208,7 @@ class _Chunker:
         end = j + len(words)
         # Skip "." tokens belonging to abbreviations inside the run.
         words = [w for w in words if w.text != "." and w.text not in "()"]
-        kind = _head_kind(words, self.lang)
+        kind = head_kind(words, self.lang)
         if len(words) > 1 and kind in ("name", "noun", "org") and self._indefinite(words[0]):
             # "Andere Produkte", "Weitere Filialen", "Other Products": a counted
             # common noun is nobody in particular; with a vague word it is a
@@ -422,24 +275,24 @@ class _Chunker:
             kind = "name"
         if kind == "name" and len(words) == 1 and words[0].low in lex.vague_sources:
             kind = "vague"
-        if kind == "name" and self.nouns_capitalised and i > 0 and _counted(toks[i - 1], lex):
+        if kind == "name" and self.nouns_capitalised and i > 0 and counted(toks[i - 1], lex):
             return None  # "mehrere Kisten Wein", "zwei Rucksäcke Werkzeug"
         mention = Mention(
             kind,
             i,
             end,
-            _clean_name(words, kind, self.text, self.lang),
+            clean_name(words, kind, self.text, self.lang),
             head=words[-1].low,
             definite=definite,
             determiner=tok.low if j > i else "",
             governed=self._governed(i),
             company=kind == "org"
             and len(words) > 1
-            and (_company_descriptor(words[0].low, lex) or _business_name(words[0].low, lex)),
+            and (company_descriptor(words[0].low, lex) or business_name(words[0].low, lex)),
         )
         if kind == "role" and j == i and i > 0 and toks[i - 1].cap and toks[i - 1].text.isalpha():
             mention.qualified = True
-        if kind == "org" and _without_clitic(words[-1].text) != words[-1].text:
+        if kind == "org" and without_clitic(words[-1].text) != words[-1].text:
             owned = self._owned_by(mention)
             if owned is not None:
                 return owned
@@ -491,7 +344,7 @@ class _Chunker:
         if (
             k + 2 < len(toks)
             and toks[k].text == "("
-            and _is_acronym(toks[k + 1].text)
+            and is_acronym(toks[k + 1].text)
             and (toks[k + 2].text == ")")
         ):
             if mention.kind == "person":
@@ -557,7 +410,7 @@ class _Chunker:
                 and tok.low in lex.name_linkers
                 and k + 1 < len(toks)
                 and (self._cap_word(k + 1) or toks[k + 1].low in lex.name_link_articles)
-                and any(_is_org(w.low, lex) for w in words)
+                and any(is_org(w.low, lex) for w in words)
             ):
                 words.append(tok)
                 k += 1
@@ -585,7 +438,7 @@ class _Chunker:
                 words
                 and tok.text == "("
                 and k + 2 < len(toks)
-                and _is_acronym(toks[k + 1].text)
+                and is_acronym(toks[k + 1].text)
                 and toks[k + 2].text == ")"
             ):
                 k += 3
@@ -618,11 +471,11 @@ class _Chunker:
             if words and any(w.cap for w in words):
                 mention.complement = self.text[toks[k].start : words[-1].end]
                 mention.last = j + len(words)
-                inner = _head_kind(words, self.lang)
+                inner = head_kind(words, self.lang)
                 if mention.kind in ("document", "vague") and inner not in ("noun", "vague"):
                     # "Angaben des Robert Koch-Instituts": the publisher speaks.
                     mention.kind = "org" if inner in ("org", "name") else inner
-                    mention.text = _clean_name(words, inner, self.text, self.lang)
+                    mention.text = clean_name(words, inner, self.text, self.lang)
                     mention.head = words[-1].low
                     mention.complement = ""
 

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from .languages import fallback_language, pack
-from .mentions import Mention, is_org_word
+from .mentions import Mention
+from .name_shapes import is_org_word
 from .tokens import Token
 
 

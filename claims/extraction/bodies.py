@@ -1,0 +1,111 @@
+"""Whether a mention names a body, and which body a bare noun or phrase means.
+
+"Brightwell Systems, a software company", "Evangelische Kirchengemeinde
+Hollfeld", "the union, the Northgate Association …, said", "according to the
+regulator": the shape of a sentence tells that a name is an organisation's, or
+which noun stands for one.  Words come from the language packs.
+"""
+
+from __future__ import annotations
+
+from . import lexicon as lx
+from .languages import pack
+from .mentions import Mention
+from .name_shapes import is_org_word
+from .resolution import ClaimantContext, fold_genitive, is_generic
+from .tokens import Token
+
+
+def described_as_body(
+    mentions: list[Mention],
+    toks: list[Token],
+    name: Mention,
+    language: str,
+    kinds: frozenset[str] | None = None,
+) -> bool:
+    # "Brightwell Systems, a business software company based in Ashcombe, …";
+    # ``kinds`` narrows the nouns that count (the company nouns).
+    lex = lx.for_language(language)
+    opens = name.last + 1
+    if (
+        name.kind != "name"
+        or opens >= len(toks)
+        or toks[name.last].text != ","
+        or toks[opens].low not in lex.articles - lex.definite
+    ):
+        return False
+    # The noun may follow a few modifiers ("a family-owned recycling company").
+    described = next((m for m in mentions if opens <= m.first <= opens + 4), None)
+    return described is not None and described.head in (
+        lex.generic_org_nouns if kinds is None else kinds
+    )
+
+
+def names_a_body(name: str, language: str) -> bool:
+    generic = lx.for_language(language).generic_org_nouns
+    words = name.lower().split()
+    # "Evangelische Kirchengemeinde Hollfeld", "Independent Athletics
+    # Integrity Panel": a word that is or ends in a noun for a body.
+    return len(words) > 1 and (
+        words[-1] in generic
+        or any(w.endswith(noun) and len(w) > len(noun) + 2 for w in words for noun in generic)
+    )
+
+
+def apposition(toks: list[Token], noun: Mention, name: Mention, closing: str = "") -> bool:
+    # "the union, the Northgate Association of University Professors, said";
+    # at the end of a sentence a full stop closes it (``closing``).
+    return (
+        name.first == noun.last + 1
+        and noun.last < len(toks)
+        and toks[noun.last].text == ","
+        and (
+            (name.last < len(toks) and toks[name.last].text in {",", closing or ","})
+            or (closing != "" and name.last == len(toks))
+        )
+    )
+
+
+def relative_of_a_thing(toks: list[Token], k: int, language: str) -> bool:
+    things = pack(language).word_list("thing_relatives")
+    return k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].low in things
+
+
+def opening_name(
+    mentions: list[Mention], toks: list[Token], lex: lx.Lexicon, ctx: ClaimantContext
+) -> Mention | None:
+    """A name (not a known person) that opens the sentence, after an article at most."""
+    if not mentions or mentions[0].kind != "name" or mentions[0].text in ctx.people:
+        return None
+    first = mentions[0]
+    opens = first.first == 0 or (first.first == 1 and toks[0].low in lex.definite)
+    return first if opens else None
+
+
+def marked_noun(lows: list[str], toks: list[Token], lex: lx.Lexicon) -> int | None:
+    """Index of the bare noun in "according to the regulator" at a clause end."""
+    for marker in lex.source_markers:
+        words = marker.split()
+        for i in range(len(lows) - len(words) - 1):
+            if lows[i : i + len(words)] != words:
+                continue
+            k = i + len(words)
+            noun = k + 1
+            closes = noun + 1 >= len(toks) or toks[noun + 1].text in ".,;"
+            if lows[k] in lex.definite and toks[noun].text.isalpha() and not toks[noun].cap:
+                return noun if closes else None
+    return None
+
+
+def complement_organisation(complement: str, language: str) -> str | None:
+    words = complement.split()[1:]  # drop "at", "des", "of"
+    if words and words[0].lower() in lx.for_language(language).articles:
+        words = words[1:]
+    if len(words) > 1 and any(is_org_word(w, language) for w in words):
+        return " ".join(words)
+    if len(words) == 1:
+        # "des Landesumweltministeriums": one word that names an organisation.
+        word = fold_genitive(words[0], lx.for_language(language))
+        if is_org_word(word, language) and not is_generic(word, language):
+            return word
+    return None
