@@ -195,6 +195,8 @@ class _Chunker:
             and toks[j].low not in lex.role_nouns
             and toks[j].low not in lex.vague_sources
             and (toks[j].low not in lex.document_nouns)
+            # "A preliminary assessment by X": a preposition ends the phrase.
+            and toks[j].low not in lex.prepositions
         ):
             if toks[j].low in lex.reporting_verbs and (not self.adjectives_inflected or i == 0):
                 # "Das sagte VDA-Präsidentin …": a pronoun opening the

@@ -88,7 +88,11 @@ def source_mention(mentions: list[Mention], toks: list[Token], language: str) ->
         # "laut X", "according to X".
         for phrase in phrases:
             if lows[i : i + len(phrase)] == phrase:
-                found = _mention_at(mentions, i + len(phrase))
+                # "according to the zoo's annual report": a possessive and an
+                # adjective may stand before the source.
+                found = _mention_at(mentions, i + len(phrase), 4)
+                if found and any(t.text in ",;:" for t in toks[i + len(phrase) : found.first]):
+                    found = None
                 if found:
                     # "according to chief information officer Laura Beckett".
                     return named_after_role(mentions, found, toks)

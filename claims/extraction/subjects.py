@@ -67,7 +67,8 @@ def possessive_owner(toks: list[Token], subject: Mention, ctx: ClaimantContext) 
     # with a possessive before a document goes back to that organisation.
     if subject.kind != "document":
         return None
-    for k in range(subject.first - 1, max(-1, subject.first - 3), -1):
+    # Up to two adjectives between ("the trust's latest annual report").
+    for k in range(subject.first - 1, max(-1, subject.first - 4), -1):
         word = toks[k].text
         if word.endswith(("'s", "’s")):
             return generic_referent(word[:-2], ctx)

@@ -1,0 +1,42 @@
+"""A document speaks for whoever wrote it: its author after "by", its owner before "'s".
+
+"A 2023 review by the X Board found …", "according to the trust's annual
+report", "In einer Erklärung des Vereins heißt es …": the claimant is the body
+behind the document, whatever the verb.
+"""
+
+from claims.extraction import extract_claims
+
+
+def _claimants(body: str, language: str) -> list[str | None]:
+    extraction = extract_claims(body, language, has_title_line=False)
+    return [s.claimant for s in extraction.sentences]
+
+
+def test_a_document_by_a_body_opening_the_sentence_speaks_for_the_body():
+    body = (
+        "A 2024 review by the Coastal Defence Agency rated the sea wall as unsafe and "
+        "put repair costs at 9 million pounds."
+    )
+    assert _claimants(body, "en") == ["Coastal Defence Agency"]
+
+
+def test_an_early_estimate_by_a_council_speaks_for_the_council():
+    body = "An early estimate by Fernley Borough Council put storm damage at 3.2 million pounds."
+    assert _claimants(body, "en") == ["Fernley Borough Council"]
+
+
+def test_the_owner_of_a_report_with_an_adjective_between_is_the_source():
+    body = (
+        "Brindle Valley Trust manages 40 kilometres of footpaths.\n"
+        "Visits rose by 12 percent in 2025, according to the trust's latest annual report."
+    )
+    assert _claimants(body, "en")[1] == "Brindle Valley Trust"
+
+
+def test_a_statement_of_the_club_goes_back_to_the_club_named_by_its_letters():
+    body = (
+        "Die HSG Talbrück hat beim Amtsgericht Insolvenz angemeldet.\n"
+        "In einer Erklärung des Vereins heißt es, der Spielbetrieb laufe bis Saisonende weiter."
+    )
+    assert _claimants(body, "de")[1] == "HSG Talbrück"
