@@ -185,3 +185,11 @@ def test_letters_after_a_name_make_a_person_not_an_organisation():
 def test_letters_before_a_name_are_a_title():
     body = "Green MP Alan Firth said 300 trees were felled in the park last year."
     assert _claimants(body, "en") == ["Alan Firth"]
+
+
+def test_reported_speech_runs_on_past_a_place_and_a_compared_quantity():
+    body = (
+        "Landrätin Sabine Kohl sagte, der Kreis müsse sparen. Derzeit seien in Hollstadt 400 "
+        "Anträge offen, dreimal so viele wie vor fünf Jahren."
+    )
+    assert _claimants(body, "de") == ["Sabine Kohl", "Sabine Kohl"]

@@ -381,9 +381,13 @@ def attribute(
         vague = True
     attributed = verb is not None or source_marker or subjunctive or source is not None
     attributed = attributed or own is not None
+    # A place after a preposition ("in Seebrück") is no actor of its own.
+    actors = sum(
+        1 for m in mentions if m.kind in ("person", "org", "country", "name") and not m.governed
+    )
     if (
         claimant is None
-        and named == 0
+        and actors == 0
         and ctx.last_claimant
         and reported_speech_runs_on(lows, language, runs_on, vague, ctx)
     ):

@@ -277,6 +277,14 @@ class _Chunker:
             kind = "name"
         if kind == "name" and len(words) == 1 and words[0].low in lex.vague_sources:
             kind = "vague"
+        if (
+            kind == "vague"
+            and len(words) == 1
+            and i > 0
+            and toks[i - 1].low in pack(lex.code).word_list("comparison_adverbs")
+        ):
+            # "fast doppelt so viele wie …", "as many as": a quantity, no source.
+            return Mention("common", i, end, words[0].text)
         if kind == "name" and self.nouns_capitalised and i > 0 and counted(toks[i - 1], lex):
             return None  # "mehrere Kisten Wein", "zwei Rucksäcke Werkzeug"
         mention = Mention(
