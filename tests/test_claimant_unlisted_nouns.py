@@ -189,7 +189,8 @@ def test_letters_before_a_name_are_a_title():
 
 def test_reported_speech_runs_on_past_a_place_and_a_compared_quantity():
     body = (
-        "Landrätin Sabine Kohl sagte, der Kreis müsse sparen. Derzeit seien in Hollstadt 400 "
-        "Anträge offen, dreimal so viele wie vor fünf Jahren."
+        "Landrätin Sabine Kohl sagte, der Kreis rechne mit Kosten von 2 Millionen Euro. "
+        "Derzeit seien in Hollstadt 400 Anträge gemeldet, fast doppelt so viele wie vor fünf "
+        "Jahren."
     )
     assert _claimants(body, "de") == ["Sabine Kohl", "Sabine Kohl"]
