@@ -194,3 +194,13 @@ def test_reported_speech_runs_on_past_a_place_and_a_compared_quantity():
         "Jahren."
     )
     assert _claimants(body, "de") == ["Sabine Kohl", "Sabine Kohl"]
+
+
+def test_the_company_is_the_firm_the_article_keeps_naming_not_one_named_in_passing():
+    body = (
+        "Tallo, a solar start-up based in Wexby, has raised 8 million euros.\n"
+        "Tallo sells roof panels in four countries.\n"
+        "The round was led by the venture firm Carrick Partners.\n"
+        "The company employs 70 people, a spokeswoman said."
+    )
+    assert _claimants(body, "en")[-1] == "Tallo"

@@ -272,6 +272,10 @@ def attribute(
         ):
             # "A company spokeswoman said": the organisation the noun before means.
             org = next((m for m in mentions if m.last == subject.first and m.kind == "org"), None)
+            if org is None and mentions and mentions[0].kind == "org" and mentions[0].first <= 1:
+                # "The company employs 70 people, a spokeswoman said": the
+                # body the sentence opens with.
+                org = mentions[0]
             if org is not None and is_generic(org.text, language):
                 # "Hallbrook District Council had received …, a council
                 # spokesperson said": the council this sentence names.
@@ -504,6 +508,9 @@ def _remember(
             )
             if title:
                 ctx.remember_title(title, m.text)
+    # "Ferrovolt" again, wherever it stands: the article keeps naming it.
+    for name in {t.text for t in toks} & set(ctx.organisations):
+        ctx.times_named[name] = ctx.times_named.get(name, 0) + 1
     person = next((m for m in mentions if m.kind == "person"), None)
     if claimant and person is not None and person.text == claimant:
         ctx.last_person = claimant

@@ -34,6 +34,9 @@ class ClaimantContext:
     publishers: list[str] = field(default_factory=list)
     # Organisations introduced as companies ("der Autozulieferer X").
     companies: list[str] = field(default_factory=list)
+    # How often each organisation was named: the article's own subject is
+    # named again and again, a firm in passing once.
+    times_named: dict[str, int] = field(default_factory=dict)
     # Full names of people, so that a later surname alone is known as a person.
     people: list[str] = field(default_factory=list)
     # Claimant of the previous sentence of the same paragraph.
@@ -65,6 +68,7 @@ class ClaimantContext:
     ) -> None:
         # "des Landwirtschaftsministeriums" is the "Landwirtschaftsministerium".
         name = " ".join(fold_genitive(w, self.lex) for w in name.split())
+        self.times_named[name] = self.times_named.get(name, 0) + 1
         lists = [self.organisations]
         if published:
             lists.append(self.publishers)
@@ -142,7 +146,9 @@ class ClaimantContext:
             if corporate and any(w.strip(".") in self.lex.corporate_suffixes for w in words):
                 return name
         if corporate and self.companies:
-            return self.companies[-1]
+            # "the company": the firm the article keeps naming, the latest
+            # one among equals.
+            return max(reversed(self.companies), key=lambda c: self.times_named.get(c, 0))
         if corporate:
             # "das Unternehmen" after "Die Supermarktkette Frischkauf": the
             # latest body whose name says it is no other kind of body.
