@@ -454,3 +454,35 @@ def test_the_verb_of_saying_is_no_past_event_of_its_own():
     fact = _score("Council leader Ann Doyle said the council received 312 complaints.", "en")
     assert "past_event" in fact.reasons
     assert fact.checkworthiness >= _threshold("en")
+
+
+@pytest.mark.parametrize(
+    ("reaction", "fact", "language"),
+    [
+        (
+            "The tenants' association applauded the new parking rules.",
+            "The tenants' association collected 2,300 signatures against the parking rules.",
+            "en",
+        ),
+        (
+            "Local traders praised the market's reopening but said it came a year late.",
+            "Local traders said the market's reopening brought 4,000 visitors on Saturday.",
+            "en",
+        ),
+        (
+            "Der Seniorenbeirat begrüßte die neue Buslinie ausdrücklich.",
+            "Der Seniorenbeirat sammelte 1.800 Unterschriften für die neue Buslinie.",
+            "de",
+        ),
+        (
+            "Die Kreishandwerkerschaft kritisierte den Gebührenbescheid in einer Stellungnahme.",
+            "Die Kreishandwerkerschaft legte am Montag Widerspruch gegen 14 Gebührenbescheide ein.",
+            "de",
+        ),
+    ],
+)
+def test_a_reaction_that_names_only_its_object_is_an_opinion(reaction, fact, language):
+    scored = _score(reaction, language)
+    assert "opinion" in scored.reasons
+    assert not _proposed(reaction, language)
+    assert _proposed(fact, language)
