@@ -486,3 +486,49 @@ def test_a_reaction_that_names_only_its_object_is_an_opinion(reaction, fact, lan
     assert "opinion" in scored.reasons
     assert not _proposed(reaction, language)
     assert _proposed(fact, language)
+
+
+@pytest.mark.parametrize(
+    ("state", "fact", "language"),
+    [
+        (
+            "The water board said it was aware of the residents' complaints.",
+            "The water board said it had received 212 complaints from residents.",
+            "en",
+        ),
+        (
+            "Councillor Ruth Abney told the Ledger she felt let down by the regional government.",
+            "Councillor Ruth Abney told the Ledger the regional government cut the grant "
+            "by 30 percent.",
+            "en",
+        ),
+        (
+            "Head teacher Amy Collard said she believed the new timetable suited the pupils.",
+            "Head teacher Amy Collard said the school had hired 14 new teachers since May.",
+            "en",
+        ),
+        (
+            "Die Vereinsvorsitzende zeigte sich nach der Abstimmung tief enttäuscht.",
+            "Die Vereinsvorsitzende sagte, bei der Abstimmung hätten 61 Mitglieder "
+            "dagegen gestimmt.",
+            "de",
+        ),
+        (
+            "Die Pflegekräfte seien nach der Ankündigung sehr verunsichert, "
+            "sagte die Personalrätin.",
+            "Die Pflegekräfte hätten seit Januar 3.400 Überstunden geleistet, "
+            "sagte die Personalrätin.",
+            "de",
+        ),
+        (
+            "Es tue ihr leid und es tue ihr weh, sagte die Ortsvorsteherin.",
+            "Die Ortsvorsteherin sagte, der Ortsteil habe 2024 rund 1.900 Einwohner gehabt.",
+            "de",
+        ),
+    ],
+)
+def test_a_speakers_feeling_awareness_or_belief_is_an_opinion(state, fact, language):
+    scored = _score(state, language)
+    assert "opinion" in scored.reasons
+    assert not _proposed(state, language)
+    assert _proposed(fact, language)
