@@ -532,3 +532,40 @@ def test_a_speakers_feeling_awareness_or_belief_is_an_opinion(state, fact, langu
     assert "opinion" in scored.reasons
     assert not _proposed(state, language)
     assert _proposed(fact, language)
+
+
+@pytest.mark.parametrize(
+    ("verdict", "fact", "language"),
+    [
+        (
+            "Ferry operator Dana Vickers said the harbour dues were far too steep for small boats.",
+            "Ferry operator Dana Vickers said the harbour dues rose by 18 percent in April.",
+            "en",
+        ),
+        (
+            "Parish councillor Owen Farr said the ruling sent a clear message to developers.",
+            "Parish councillor Owen Farr said the ruling blocked 120 planned homes.",
+            "en",
+        ),
+        (
+            "Die Auflagen seien für Hofläden viel zu streng, sagte Landwirt Bernd Kallweit.",
+            "Die Auflagen gälten seit März für 340 Hofläden, sagte Landwirt Bernd Kallweit.",
+            "de",
+        ),
+        (
+            "Wichtig sei vor allem ein verlässlicher Fahrplan, sagte die Ortsbürgermeisterin.",
+            "Der Bus fahre seit Januar nur noch 6 Mal am Tag, sagte Ortsbürgermeisterin Ina Kraft.",
+            "de",
+        ),
+        (
+            "Die neuen Gebühren seien für viele Vereine kaum noch zu bezahlen, sagte Ina Kraft.",
+            "Die neuen Gebühren stiegen um 25 Prozent, sagte Ina Kraft.",
+            "de",
+        ),
+    ],
+)
+def test_an_attributed_verdict_in_an_evaluative_predicate_is_an_opinion(verdict, fact, language):
+    scored = _score(verdict, language)
+    assert "opinion" in scored.reasons
+    assert not _proposed(verdict, language)
+    assert _proposed(fact, language)
