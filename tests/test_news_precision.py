@@ -569,3 +569,38 @@ def test_an_attributed_verdict_in_an_evaluative_predicate_is_an_opinion(verdict,
     assert "opinion" in scored.reasons
     assert not _proposed(verdict, language)
     assert _proposed(fact, language)
+
+
+@pytest.mark.parametrize(
+    ("warning", "fact", "language"),
+    [
+        (
+            "Councillor Priya Sand warned that the longer route might strand elderly passengers.",
+            "Councillor Priya Sand said the longer route added 14 minutes to the journey.",
+            "en",
+        ),
+        (
+            "The farmers' union Fieldcare warned of empty shelves at the village shop.",
+            "The farmers' union Fieldcare said 23 farms had stopped deliveries "
+            "to the village shop.",
+            "en",
+        ),
+        (
+            "Der Handelsverband Ostholm warnte vor leeren Innenstädten.",
+            "Der Handelsverband Ostholm meldete 48 Geschäftsaufgaben im vergangenen Jahr.",
+            "de",
+        ),
+        (
+            "Kreisbrandmeister Olaf Renz warnte, die Wache könnte nachts unbesetzt bleiben.",
+            "Kreisbrandmeister Olaf Renz sagte, die Wache sei im Mai "
+            "an 9 Nächten unbesetzt gewesen.",
+            "de",
+        ),
+    ],
+)
+def test_a_warning_of_what_could_happen_is_a_prediction(warning, fact, language):
+    scored = _score(warning, language)
+    assert "prediction" in scored.reasons
+    assert "attributed_statement" not in scored.reasons
+    assert not _proposed(warning, language)
+    assert _proposed(fact, language)
