@@ -604,3 +604,29 @@ def test_a_warning_of_what_could_happen_is_a_prediction(warning, fact, language)
     assert "attributed_statement" not in scored.reasons
     assert not _proposed(warning, language)
     assert _proposed(fact, language)
+
+
+@pytest.mark.parametrize(
+    ("charge", "accusation", "language"),
+    [
+        (
+            "Prosecutors accused the former treasurer of hiding payments from the club's auditors.",
+            "Residents accused the council of ignoring the flood warnings.",
+            "en",
+        ),
+        (
+            "Die Staatsanwaltschaft Marbeck wirft dem früheren Kassenwart vor, "
+            "Vereinsgelder auf ein privates Konto umgeleitet zu haben.",
+            "Die Bürgerinitiative warf dem Landrat vor, die Pläne zu verschleppen.",
+            "de",
+        ),
+    ],
+)
+def test_a_prosecutors_charge_is_a_claim_where_other_accusations_are_opinions(
+    charge, accusation, language
+):
+    scored = _score(charge, language)
+    assert "opinion" not in scored.reasons
+    assert _proposed(charge, language)
+    assert "opinion" in _score(accusation, language).reasons
+    assert not _proposed(accusation, language)
