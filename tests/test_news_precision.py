@@ -630,3 +630,31 @@ def test_a_prosecutors_charge_is_a_claim_where_other_accusations_are_opinions(
     assert _proposed(charge, language)
     assert "opinion" in _score(accusation, language).reasons
     assert not _proposed(accusation, language)
+
+
+@pytest.mark.parametrize(
+    ("decision", "plan", "language"),
+    [
+        (
+            "Die Förderschule in Ahlbach soll zum Sommer 2026 mit der Schule in Reesen "
+            "zusammengelegt werden.",
+            "Die Gemeinde plant, die Förderschule in Ahlbach langfristig zu stärken.",
+            "de",
+        ),
+        (
+            "Das Freibad am Mühlenteich bleibt ab kommendem Dienstag geschlossen.",
+            "Das Freibad am Mühlenteich bleibt wohl ein Sorgenkind der Gemeinde.",
+            "de",
+        ),
+        (
+            "The Tollgate Road library will close at the end of March, the county said.",
+            "The county plans to turn the Tollgate Road library into a community hub.",
+            "en",
+        ),
+    ],
+)
+def test_a_closure_or_merger_set_for_a_date_is_a_decision_not_a_plan(decision, plan, language):
+    scored = _score(decision, language)
+    assert "prediction" not in scored.reasons
+    assert _proposed(decision, language)
+    assert not _proposed(plan, language)

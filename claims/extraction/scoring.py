@@ -215,7 +215,10 @@ def _rule_reasons(
         reasons.append("figure_or_date")
     if specific or attribution.named_mentions:
         reasons.append("named_actor")
-    if pk.pattern("events").search(text):
+    # A closure, a merger or a rule taking effect set for a date is a decision
+    # taken ("wird zum 1. März geschlossen"), neither a plan nor a view.
+    decided = bool(pk.pattern("decided_change").search(text))
+    if pk.pattern("events").search(text) or decided:
         reasons.append("verifiable_event")
 
     if is_headline:
@@ -283,7 +286,8 @@ def _rule_reasons(
     # An accusation without a figure or a verdict on something stays the
     # speaker's view, however well the speaker is named.
     assessment = pk.pattern("assessment").search(text)
-    if quoted_view or label or assessment or (not shielded and pk.pattern("opinion").search(text)):
+    judging = not shielded and not decided and pk.pattern("opinion").search(text)
+    if quoted_view or label or assessment or judging:
         reasons.append("opinion")
     if pk.pattern("no_content").match(text):
         reasons.append("anaphoric_assessment")
@@ -308,7 +312,7 @@ def _rule_reasons(
     if forecast and "figure_or_date" in reasons:
         reasons.remove("figure_or_date")
     announced = bool(pk.pattern("announced_intention").search(text))
-    plan = (
+    plan = not decided and (
         announced
         or modal_plan
         or expectation
@@ -318,7 +322,7 @@ def _rule_reasons(
     )
     # A named speaker's forecast counts only with an amount to check later;
     # without one, as with advice, who foretells it does not make it a fact.
-    predicted = bool(pk.pattern("prediction").search(text))
+    predicted = bool(pk.pattern("prediction").search(text)) and not decided
     if predicted and not has_amount and "attributed_statement" in reasons:
         reasons.remove("attributed_statement")
     if plan or (predicted and (not shielded or not has_amount)):
