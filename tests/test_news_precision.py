@@ -658,3 +658,38 @@ def test_a_closure_or_merger_set_for_a_date_is_a_decision_not_a_plan(decision, p
     assert "prediction" not in scored.reasons
     assert _proposed(decision, language)
     assert not _proposed(plan, language)
+
+
+@pytest.mark.parametrize(
+    ("open_matter", "fact", "language"),
+    [
+        (
+            "The port authority said it would review the mooring fees after the season.",
+            "The port authority said it raised the mooring fees by 12 percent in June.",
+            "en",
+        ),
+        (
+            "Club chairman Lewis Brandt said a decision on the new stand would be made in autumn.",
+            "Club chairman Lewis Brandt said the new stand cost 3.2 million pounds.",
+            "en",
+        ),
+        (
+            "Die Kreisverwaltung prüfe derzeit, ob die Fähre im Winter weiterfahren könne, "
+            "sagte Landrat Ernst Vollmer.",
+            "Die Fähre habe im Winter 2.100 Fahrgäste befördert, sagte Landrat Ernst Vollmer.",
+            "de",
+        ),
+        (
+            "Der Sportverein Elmshagen hofft auf einen Zuschuss der Gemeinde für das neue Dach.",
+            "Der Sportverein Elmshagen erhielt 45.000 Euro Zuschuss der Gemeinde "
+            "für das neue Dach.",
+            "de",
+        ),
+    ],
+)
+def test_a_matter_still_open_is_no_fact(open_matter, fact, language):
+    scored = _score(open_matter, language)
+    assert "prediction" in scored.reasons
+    assert "attributed_statement" not in scored.reasons
+    assert not _proposed(open_matter, language)
+    assert _proposed(fact, language)
