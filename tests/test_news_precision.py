@@ -693,3 +693,27 @@ def test_a_matter_still_open_is_no_fact(open_matter, fact, language):
     assert "attributed_statement" not in scored.reasons
     assert not _proposed(open_matter, language)
     assert _proposed(fact, language)
+
+
+@pytest.mark.parametrize(
+    ("label", "fact", "language"),
+    [
+        (
+            "Residents' spokeswoman Carla Jost called the new bypass "
+            '"a monument to wasted money and broken promises".',
+            "Residents' spokeswoman Carla Jost said the new bypass cost 14 million pounds.",
+            "en",
+        ),
+        (
+            "Museumsleiterin Hanne Brock sprach von einem „bitteren Abend für alle Freunde "
+            "der Stadtgeschichte“.",
+            "Museumsleiterin Hanne Brock sagte, das Museum habe 2025 rund 18.000 Besucher gezählt.",
+            "de",
+        ),
+    ],
+)
+def test_a_label_of_up_to_eight_words_is_an_opinion(label, fact, language):
+    scored = _score(label, language)
+    assert "opinion" in scored.reasons
+    assert not _proposed(label, language)
+    assert _proposed(fact, language)

@@ -100,6 +100,9 @@ _QUOTE_TAIL = re.compile(
 # never seen it this bad.'): an opening mark and no closing mark at all.
 _QUOTE_OPEN = re.compile(r"^[\"„“‘‚«»]([^\"„“”’‘‚«»]+)$")
 _SHORT_QUOTE = 5  # words; "Ask me again in 2027" is colour, not a claim
+# A label put on something ("sprach von einem „schwarzen Tag für die Kultur in
+# der Region“") is a phrase of a few words; a longer quotation says more.
+_LABEL_WORDS = 8
 _REPORTING = {
     lang: re.compile(
         r"\b(" + "|".join(sorted(lx.for_language(lang).reporting_verbs)) + r")\b", re.IGNORECASE
@@ -278,7 +281,7 @@ def _rule_reasons(
         reasons.remove("figure_or_date")
     label = pk.pattern("label").search(text)
     if label and (
-        len(label.group(2).split()) > _SHORT_QUOTE
+        len(label.group(2).split()) > _LABEL_WORDS
         or re.search(r"\d", label.group(2))
         or pk.pattern("figure").search(label.group(2))
     ):
