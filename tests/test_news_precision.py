@@ -717,3 +717,37 @@ def test_a_label_of_up_to_eight_words_is_an_opinion(label, fact, language):
     assert "opinion" in scored.reasons
     assert not _proposed(label, language)
     assert _proposed(fact, language)
+
+
+@pytest.mark.parametrize(
+    ("foretold", "fact", "language"),
+    [
+        (
+            "Harbour master Ivo Lind said he expected the number of cruise calls to rise again.",
+            "Harbour master Ivo Lind said the number of cruise calls rose to 64 last year.",
+            "en",
+        ),
+        (
+            "Regional manager Tess Arnott expects more closures as rents keep climbing.",
+            "Regional manager Tess Arnott said 9 branches closed in 2025.",
+            "en",
+        ),
+        (
+            "Neue Radarkontrollen seien vorerst nicht geplant, "
+            "sagte Ordnungsamtsleiter Rolf Hesse.",
+            "Bei den Radarkontrollen seien 312 Fahrer zu schnell gewesen, "
+            "sagte Ordnungsamtsleiter Rolf Hesse.",
+            "de",
+        ),
+        (
+            "Der Abriss der alten Halle ist für den Herbst geplant, der Neubau für das Frühjahr.",
+            "Der Abriss der alten Halle kostete nach Angaben der Stadt 410.000 Euro.",
+            "de",
+        ),
+    ],
+)
+def test_a_plan_in_the_passive_or_an_expected_trend_is_a_prediction(foretold, fact, language):
+    scored = _score(foretold, language)
+    assert "prediction" in scored.reasons
+    assert not _proposed(foretold, language)
+    assert _proposed(fact, language)
