@@ -751,3 +751,31 @@ def test_a_plan_in_the_passive_or_an_expected_trend_is_a_prediction(foretold, fa
     assert "prediction" in scored.reasons
     assert not _proposed(foretold, language)
     assert _proposed(fact, language)
+
+
+@pytest.mark.parametrize(
+    ("stance", "fact", "language"),
+    [
+        (
+            "Store manager Leon Petrakis said he regretted the mix-up with the vouchers.",
+            "Store manager Leon Petrakis said the store refunded 230 vouchers.",
+            "en",
+        ),
+        (
+            "The environment agency said it was monitoring the situation at the quarry.",
+            "The environment agency said it measured dust levels 3 times above the limit.",
+            "en",
+        ),
+        (
+            "Das Landratsamt Oberfell beobachte die Lage an der Talsperre, sagte ein Sprecher.",
+            "Das Landratsamt Oberfell habe an der Talsperre 4 Messstellen eingerichtet, "
+            "sagte ein Sprecher.",
+            "de",
+        ),
+    ],
+)
+def test_regret_sympathy_or_watching_the_situation_is_no_fact(stance, fact, language):
+    scored = _score(stance, language)
+    assert "opinion" in scored.reasons
+    assert not _proposed(stance, language)
+    assert _proposed(fact, language)
