@@ -779,3 +779,16 @@ def test_regret_sympathy_or_watching_the_situation_is_no_fact(stance, fact, lang
     assert "opinion" in scored.reasons
     assert not _proposed(stance, language)
     assert _proposed(fact, language)
+
+
+def test_a_past_modal_reports_what_happened_not_an_obligation_or_a_plan():
+    body = (
+        "Der Radfahrer musste nach dem Sturz zweimal operiert werden "
+        "und lag elf Tage in der Klinik."
+    )
+    scored = _score(body, "de")
+    assert "advice" not in scored.reasons
+    assert "prediction" not in scored.reasons
+    assert _proposed(body, "de")
+    duty = "Der Radweg muss nach dem Sturz dringend saniert werden."
+    assert "advice" in _score(duty, "de").reasons
