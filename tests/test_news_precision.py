@@ -792,3 +792,30 @@ def test_a_past_modal_reports_what_happened_not_an_obligation_or_a_plan():
     assert _proposed(body, "de")
     duty = "Der Radweg muss nach dem Sturz dringend saniert werden."
     assert "advice" in _score(duty, "de").reasons
+
+
+@pytest.mark.parametrize(
+    ("with_amount", "without", "language"),
+    [
+        (
+            "Harbour director Lena Moss said the port would hire 80 more dockers next year.",
+            "Harbour director Lena Moss said the port would hire more dockers.",
+            "en",
+        ),
+    ],
+)
+def test_a_named_speakers_plan_with_an_amount_is_a_claim(with_amount, without, language):
+    scored = _score(with_amount, language)
+    assert "prediction" not in scored.reasons
+    assert _proposed(with_amount, language)
+    assert not _proposed(without, language)
+
+
+def test_a_named_speakers_reported_plan_with_an_amount_is_no_prediction_in_german():
+    body = (
+        "Das Werk werde im kommenden Jahr 40 neue Stellen schaffen, "
+        "sagte Geschäftsführerin Anke Rothe."
+    )
+    scored = _score(body, "de")
+    assert "prediction" not in scored.reasons
+    assert _proposed(body, "de")

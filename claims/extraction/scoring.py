@@ -328,6 +328,9 @@ def _rule_reasons(
     predicted = bool(pk.pattern("prediction").search(text)) and not decided
     if predicted and not has_amount and "attributed_statement" in reasons:
         reasons.remove("attributed_statement")
+    # A named speaker's plan with an amount ("said the yard would hire 150
+    # workers") is that speaker's statement to check, like a forecast with one.
+    plan = plan and not (shielded and has_amount and "attributed_statement" in reasons)
     if plan or (predicted and (not shielded or not has_amount)):
         reasons.append("prediction")
     dates_only = "figure_or_date" in reasons and not has_amount
