@@ -819,3 +819,26 @@ def test_a_named_speakers_reported_plan_with_an_amount_is_no_prediction_in_germa
     scored = _score(body, "de")
     assert "prediction" not in scored.reasons
     assert _proposed(body, "de")
+
+
+@pytest.mark.parametrize(
+    ("colour", "fact", "language"),
+    [
+        (
+            '"I have driven this road twice a day for twelve years," said commuter Nia Holt.',
+            '"Since March, 1,400 lorries a day have used this road," said commuter Nia Holt.',
+            "en",
+        ),
+        (
+            "„Wir warten hier seit drei Wintern auf einen Räumdienst“, "
+            "sagte Anwohnerin Edda Prinz.",
+            "„Der Räumdienst kam im Januar erst nach 9 Stunden“, sagte Anwohnerin Edda Prinz.",
+            "de",
+        ),
+    ],
+)
+def test_a_span_of_time_in_words_is_no_figure_of_a_quoted_view(colour, fact, language):
+    scored = _score(colour, language)
+    assert "figure_or_date" not in scored.reasons
+    assert not _proposed(colour, language)
+    assert _proposed(fact, language)

@@ -262,7 +262,10 @@ def _rule_reasons(
     quotes = [*_QUOTATION.findall(text), opening.group(1) if opening else ""]
     experience = any(pk.pattern("experience").search(q) for q in quotes if q)
     experience = experience or bool(opening and pk.pattern("opinion").search(opening.group(1)))
-    quote_figure = bool(re.search(r"\d|[$€£]", quote) or pk.pattern("figure").search(quote))
+    # A span of time in a quotation ("drei Sommer lang", "in the last ten
+    # years") measures the speaker's experience, not an amount to check.
+    counted = pk.pattern("duration").sub(" ", quote)
+    quote_figure = bool(re.search(r"\d|[$€£]", counted) or pk.pattern("figure").search(counted))
     # A sentence that is a quotation and its speaker, with no figure in the
     # quotation, is the speaker's view or colour, in the first person or not
     # ("„Es war ein einziges Chaos“, sagte …"): on the project's blind
