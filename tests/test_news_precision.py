@@ -842,3 +842,28 @@ def test_a_span_of_time_in_words_is_no_figure_of_a_quoted_view(colour, fact, lan
     assert "figure_or_date" not in scored.reasons
     assert not _proposed(colour, language)
     assert _proposed(fact, language)
+
+
+@pytest.mark.parametrize(
+    ("reading", "fact", "language"),
+    [
+        (
+            "The tenants' union Fairlet said the figures showed the landlord "
+            "was neglecting repairs.",
+            "The tenants' union Fairlet said the figures showed 312 open repair orders in May.",
+            "en",
+        ),
+        (
+            "Die Zahlen belegten, dass die Pflege im Kreis unterfinanziert sei, "
+            "sagte Verdi-Sekretär Uwe Koch.",
+            "Die Zahlen belegten 230 unbesetzte Pflegestellen im Kreis, "
+            "sagte Verdi-Sekretär Uwe Koch.",
+            "de",
+        ),
+    ],
+)
+def test_a_speakers_reading_of_figures_without_one_is_an_opinion(reading, fact, language):
+    scored = _score(reading, language)
+    assert "opinion" in scored.reasons
+    assert not _proposed(reading, language)
+    assert _proposed(fact, language)
