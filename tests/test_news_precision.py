@@ -867,3 +867,12 @@ def test_a_speakers_reading_of_figures_without_one_is_an_opinion(reading, fact, 
     assert "opinion" in scored.reasons
     assert not _proposed(reading, language)
     assert _proposed(fact, language)
+
+
+def test_a_wish_for_a_thing_is_a_demand():
+    wish = '"We want a proper crossing before somebody gets hurt," said parent Maeve Doyle.'
+    scored = _score(wish, "en")
+    assert "advice" in scored.reasons
+    assert not _proposed(wish, "en")
+    fact = '"A lorry hit a pupil at this corner in 2024," said parent Maeve Doyle.'
+    assert _proposed(fact, "en")
