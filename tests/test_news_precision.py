@@ -876,3 +876,28 @@ def test_a_wish_for_a_thing_is_a_demand():
     assert not _proposed(wish, "en")
     fact = '"A lorry hit a pupil at this corner in 2024," said parent Maeve Doyle.'
     assert _proposed(fact, "en")
+
+
+@pytest.mark.parametrize(
+    ("surprise", "fact", "language"),
+    [
+        (
+            "Project lead Omar Rees said the drop in litter was bigger than the council had hoped.",
+            "Project lead Omar Rees said litter in the park fell by 41 percent.",
+            "en",
+        ),
+        (
+            "Der Andrang sei deutlich größer als erwartet gewesen, "
+            "sagte Marktleiterin Jule Franke.",
+            "Der Markt habe am Samstag 5.200 Besucher gezählt, sagte Marktleiterin Jule Franke.",
+            "de",
+        ),
+    ],
+)
+def test_a_result_measured_against_expectations_without_a_figure_is_an_opinion(
+    surprise, fact, language
+):
+    scored = _score(surprise, language)
+    assert "opinion" in scored.reasons
+    assert not _proposed(surprise, language)
+    assert _proposed(fact, language)
