@@ -901,3 +901,30 @@ def test_a_result_measured_against_expectations_without_a_figure_is_an_opinion(
     assert "opinion" in scored.reasons
     assert not _proposed(surprise, language)
     assert _proposed(fact, language)
+
+
+@pytest.mark.parametrize(
+    ("appeal", "fact", "language"),
+    [
+        (
+            "Passengers who bought tickets for the cancelled ferry are asked to contact "
+            "the operator.",
+            "The operator Clyde Isles Ferries cancelled 14 sailings on Monday.",
+            "en",
+        ),
+        (
+            "Die Stadtwerke Aulendorf haben die Anwohner aufgefordert, Leitungswasser abzukochen.",
+            "Die Stadtwerke Aulendorf fanden in 3 Proben Kolibakterien im Leitungswasser.",
+            "de",
+        ),
+    ],
+)
+def test_an_appeal_reported_in_the_passive_or_to_others_is_advice(appeal, fact, language):
+    # In a news article, under a headline.
+    body = f"Notice to residents\n\n{appeal} {fact}"
+    extraction = extract_claims(body, language, has_title_line=True)
+    scored = next(s for s in extraction.sentences if s.text == appeal)
+    assert "advice" in scored.reasons
+    chosen = [c.text for c in extraction.candidates]
+    assert appeal not in chosen
+    assert fact in chosen
