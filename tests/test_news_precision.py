@@ -928,3 +928,13 @@ def test_an_appeal_reported_in_the_passive_or_to_others_is_advice(appeal, fact, 
     chosen = [c.text for c in extraction.candidates]
     assert appeal not in chosen
     assert fact in chosen
+
+
+def test_a_possessive_sein_does_not_turn_a_reported_plan_into_an_allegation():
+    plan = "Vereinschef Malte Brunn sagte, sein Verein werde sich zu den Vorwürfen äußern."
+    allegation = "Der Kassenwart soll sein Dienstauto privat verkauft haben."
+    # In a news article, under a headline: comments read modals otherwise.
+    body = f"Ärger im Sportverein\n\n{plan} {allegation}"
+    scored = {s.text: s for s in extract_claims(body, "de", has_title_line=True).sentences}
+    assert "prediction" in scored[plan].reasons
+    assert "prediction" not in scored[allegation].reasons

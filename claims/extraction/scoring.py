@@ -186,7 +186,10 @@ def _plan(tokens: list[Token], pk: LanguagePack) -> bool:
             modal = None if any(t.low in first_person for t in clause) else modal
         if modal is not None:
             rest = [t for t in verbs if t is not modal]
-            if any(t.lemma in auxiliaries for t in rest):
+            # An auxiliary right before a noun is a possessive the tagger
+            # misread ("sein Mandant werde … äußern"), no perfect infinitive.
+            following = {id(a): b for a, b in zip(clause, clause[1:], strict=False)}
+            if any(t.lemma in auxiliaries and following.get(id(t), t).pos[:1] != "N" for t in rest):
                 return False
             found = found or any(t.pos in infinitives or t.low == t.lemma.lower() for t in rest)
         clause = []
