@@ -938,3 +938,19 @@ def test_a_possessive_sein_does_not_turn_a_reported_plan_into_an_allegation():
     scored = {s.text: s for s in extract_claims(body, "de", has_title_line=True).sentences}
     assert "prediction" in scored[plan].reasons
     assert "prediction" not in scored[allegation].reasons
+
+
+@pytest.mark.parametrize(
+    ("conditional", "language"),
+    [
+        ("The Tollgate Road library will close next year if no volunteers come forward.", "en"),
+        (
+            "Das Freibad am Mühlenteich wird ab Mai geschlossen, falls kein Pächter gefunden wird.",
+            "de",
+        ),
+    ],
+)
+def test_a_closure_on_a_condition_is_no_decision_taken(conditional, language):
+    body = f"Library news\n\n{conditional}"
+    scored = extract_claims(body, language, has_title_line=True).sentences[-1]
+    assert "verifiable_event" not in scored.reasons
