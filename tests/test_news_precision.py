@@ -954,3 +954,8 @@ def test_a_closure_on_a_condition_is_no_decision_taken(conditional, language):
     body = f"Library news\n\n{conditional}"
     scored = extract_claims(body, language, has_title_line=True).sentences[-1]
     assert "verifiable_event" not in scored.reasons
+
+
+def test_something_felt_by_many_in_the_passive_is_no_feeling():
+    body = "The tremor was felt across the Dunmore valley on Sunday night."
+    assert "opinion" not in _score(body, "en").reasons
