@@ -959,3 +959,17 @@ def test_a_closure_on_a_condition_is_no_decision_taken(conditional, language):
 def test_something_felt_by_many_in_the_passive_is_no_feeling():
     body = "The tremor was felt across the Dunmore valley on Sunday night."
     assert "opinion" not in _score(body, "en").reasons
+
+
+@pytest.mark.parametrize(
+    ("event", "language"),
+    [
+        ("The new hospital welcomed its first patients on Monday.", "en"),
+        ("Carla Reyes defended her title at the county championships.", "en"),
+        ("Bürgermeister Olaf Stein begrüßte die ersten Gäste am Samstag.", "de"),
+    ],
+)
+def test_receiving_guests_or_defending_a_title_is_no_reaction(event, language):
+    body = f"Local news\n\n{event}"
+    scored = extract_claims(body, language, has_title_line=True).sentences[-1]
+    assert "opinion" not in scored.reasons
