@@ -973,3 +973,9 @@ def test_receiving_guests_or_defending_a_title_is_no_reaction(event, language):
     body = f"Local news\n\n{event}"
     scored = extract_claims(body, language, has_title_line=True).sentences[-1]
     assert "opinion" not in scored.reasons
+
+
+def test_an_examination_in_the_past_tense_is_no_open_matter():
+    body = "Das Verwaltungsgericht Hallbach prüfte die Klage und wies sie ab."
+    assert "prediction" not in _score(body, "de").reasons
+    assert _proposed(body, "de")
