@@ -40,3 +40,20 @@ def test_a_statement_of_the_club_goes_back_to_the_club_named_by_its_letters():
         "In einer Erklärung des Vereins heißt es, der Spielbetrieb laufe bis Saisonende weiter."
     )
     assert _claimants(body, "de")[1] == "HSG Talbrück"
+
+
+def test_figures_published_by_the_university_are_the_university_named_before_it():
+    body = (
+        "Applications to the University of Harwell fell by 9 per cent this year, according "
+        "to figures published by the university."
+    )
+    assert _claimants(body, "en") == ["University of Harwell"]
+
+
+def test_a_funder_behind_a_preposition_is_not_the_body_a_closing_noun_means():
+    body = (
+        "Kelmont University led a trial of a new asthma inhaler.\n"
+        "The trial was paid for by the Lung Health Foundation and enrolled 420 patients, "
+        "the university said."
+    )
+    assert _claimants(body, "en")[1] == "Kelmont University"

@@ -204,3 +204,12 @@ def test_the_company_is_the_firm_the_article_keeps_naming_not_one_named_in_passi
         "The company employs 70 people, a spokeswoman said."
     )
     assert _claimants(body, "en")[-1] == "Tallo"
+
+
+def test_a_name_it_refers_back_to_is_a_body_the_company_can_mean():
+    body = (
+        "Brockley Buses was fined 90,000 pounds after admitting it ran unsafe coaches.\n"
+        "Councillor Amy Ross said she would raise the case with the Transport Board.\n"
+        "The company said all 40 coaches had since been inspected."
+    )
+    assert _claimants(body, "en")[2] == "Brockley Buses"

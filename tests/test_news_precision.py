@@ -979,3 +979,25 @@ def test_an_examination_in_the_past_tense_is_no_open_matter():
     body = "Das Verwaltungsgericht Hallbach prüfte die Klage und wies sie ab."
     assert "prediction" not in _score(body, "de").reasons
     assert _proposed(body, "de")
+
+
+def test_reported_speech_quoting_a_few_evaluative_words_is_a_view_not_a_claim():
+    from claims.extraction import extract_claims
+
+    body = (
+        "Harbour master Colin Reeve said the port authority had been “asleep at the wheel”.\n"
+        "Harbour master Colin Reeve said 240 ships docked at the port in 2025."
+    )
+    found = [c.text for c in extract_claims(body, "en", has_title_line=False).candidates]
+    assert found == ["Harbour master Colin Reeve said 240 ships docked at the port in 2025."]
+
+
+def test_an_expectation_in_reported_speech_without_a_figure_is_no_claim():
+    from claims.extraction import extract_claims
+
+    body = (
+        "Man rechne sogar mit steigenden Buchungen, sagte Hotelier Jens Falk.\n"
+        "Im Oktober seien 3.100 Gäste gekommen, sagte Hotelier Jens Falk."
+    )
+    found = [c.text for c in extract_claims(body, "de", has_title_line=False).candidates]
+    assert found == ["Im Oktober seien 3.100 Gäste gekommen, sagte Hotelier Jens Falk."]

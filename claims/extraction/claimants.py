@@ -40,6 +40,7 @@ from .resolution import (
     generic_referent,
     is_generic,
     mention_claimant,
+    other_kind,
 )
 from .sentences import split_with_tokens
 from .sources import own_account, own_account_subject, source_mention
@@ -313,6 +314,9 @@ def attribute(
                     if (m.kind == "org" or described_as_body(mentions, toks, m, language))
                     and (m.last <= subject.first or apposition(toks, subject, m))
                     and not is_generic(m.text, language)
+                    # Not "funded by the X Foundation …, the university said":
+                    # a body of another kind behind a preposition.
+                    and not (m.governed and other_kind(m.text, subject.head, language))
                 ),
                 subject,
             )
@@ -439,6 +443,7 @@ def _remember(
     language: str,
 ) -> None:
     published = cue(sentence, "publication", language)
+    known_people = set(ctx.people)
     # Where nouns are capitalised, a run of capitalised words may be a noun
     # phrase ("Betriebsbedingte Kündigungen"), not a person's name.
     names_are_people = not setting(language, "nouns_capitalised")
@@ -508,9 +513,30 @@ def _remember(
             )
             if title:
                 ctx.remember_title(title, m.text)
+    opening = mentions[0] if mentions else None
+    things = pack(language).word_list("thing_pronouns")
+    # The pronoun must come before any other name it could go back to.
+    upto = next((m.first for m in mentions[1:] if m.kind in ("person", "name", "org")), len(toks))
+    if (
+        opening is not None
+        and opening.kind == "name"
+        and opening.first <= 1
+        and opening.text not in known_people
+        and any(
+            toks[k].low in things
+            or toks[k].low in lx.for_language(language).organisation_possessives
+            for k in range(opening.last, upto)
+        )
+    ):
+        # "Marshvale Water has been fined … after admitting it discharged
+        # …": a name that "it" or "its" goes back to is a body's.
+        ctx.remember_organisation(_strip_article(opening.text, language))
+        if opening.text in ctx.people:
+            ctx.people.remove(opening.text)
     # "Ferrovolt" again, wherever it stands: the article keeps naming it.
-    for name in {t.text for t in toks} & set(ctx.organisations):
-        ctx.times_named[name] = ctx.times_named.get(name, 0) + 1
+    for name in ctx.organisations:
+        if name in sentence:
+            ctx.times_named[name] = ctx.times_named.get(name, 0) + 1
     person = next((m for m in mentions if m.kind == "person"), None)
     if claimant and person is not None and person.text == claimant:
         ctx.last_person = claimant

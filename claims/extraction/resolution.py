@@ -116,7 +116,7 @@ class ClaimantContext:
         it is another kind of body ("the ministry" is no "Patients' League")
         not at all.
         """
-        fitting = [o for o in self.organisations if not _other_kind(o, noun, self.language)]
+        fitting = [o for o in self.organisations if not other_kind(o, noun, self.language)]
         found = next((o for o in reversed(fitting) if o not in self.employers), None)
         return found or (fitting[-1] if fitting else None)
 
@@ -152,15 +152,20 @@ class ClaimantContext:
         if corporate:
             # "das Unternehmen" after "Die Supermarktkette Frischkauf": the
             # latest body whose name says it is no other kind of body.
+            # Among several, the one the article keeps naming.
             others = self.lex.generic_org_nouns - self.lex.company_nouns
-            for name in reversed(self.organisations):
-                words = [_stem(w, self.lex) for w in name.replace("-", " ").split()]
-                if (
-                    name not in self.employers
-                    and name not in self.people
-                    and not any(w.endswith(tuple(others)) for w in words)
-                ):
-                    return name
+            fitting = [
+                name
+                for name in reversed(self.organisations)
+                if name not in self.employers
+                and name not in self.people
+                and not any(
+                    w.endswith(tuple(others))
+                    for w in (_stem(w, self.lex) for w in name.replace("-", " ").split())
+                )
+            ]
+            if fitting:
+                return max(fitting, key=lambda name: self.times_named.get(name, 0))
         return None
 
     def organisation_named(self, word: str) -> str | None:
@@ -455,7 +460,7 @@ def mention_claimant(m: Mention, ctx: ClaimantContext) -> tuple[str | None, bool
     return m.text, True
 
 
-def _other_kind(name: str, noun: str, language: str) -> bool:
+def other_kind(name: str, noun: str, language: str) -> bool:
     # A word of the name marks a kind of body, and not the kind ``noun`` says.
     # Only the pack's generic nouns say a kind: "Bund" or "Energy" in a name
     # fits any noun.
