@@ -444,6 +444,24 @@ def _remember(
 ) -> None:
     published = cue(sentence, "publication", language)
     known_people = set(ctx.people)
+    opening = mentions[0] if mentions else None
+    things = pack(language).word_list("thing_pronouns")
+    # The pronoun must come before any other name it could go back to.
+    upto = next((m.first for m in mentions[1:] if m.kind in ("person", "name", "org")), len(toks))
+    if (
+        opening is not None
+        and opening.kind == "name"
+        and opening.first <= 1
+        and opening.text not in known_people
+        and any(
+            toks[k].low in things
+            or toks[k].low in lx.for_language(language).organisation_possessives
+            for k in range(opening.last, upto)
+        )
+    ):
+        # "Marshvale Water has been fined … after admitting it discharged
+        # …": a name that "it" or "its" goes back to is a body's.
+        ctx.remember_organisation(_strip_article(opening.text, language))
     # Where nouns are capitalised, a run of capitalised words may be a noun
     # phrase ("Betriebsbedingte Kündigungen"), not a person's name.
     names_are_people = not setting(language, "nouns_capitalised")
@@ -497,7 +515,12 @@ def _remember(
             ctx.remember_short_form(_strip_article(m.text, language))
             if " " not in m.text and m.text[:1].isupper():
                 ctx.names.add(m.text)
-        if m.kind == "person" or (m.kind == "name" and names_are_people and not m.governed):
+        if m.kind == "person" or (
+            m.kind == "name"
+            and names_are_people
+            and not m.governed
+            and _strip_article(m.text, language) not in ctx.organisations
+        ):
             ctx.remember_person(m.text)
         if m.kind == "person":
             # "Schulamtssprecherin Svenja Krämer", "spokeswoman Alicia Moreno".
@@ -513,26 +536,6 @@ def _remember(
             )
             if title:
                 ctx.remember_title(title, m.text)
-    opening = mentions[0] if mentions else None
-    things = pack(language).word_list("thing_pronouns")
-    # The pronoun must come before any other name it could go back to.
-    upto = next((m.first for m in mentions[1:] if m.kind in ("person", "name", "org")), len(toks))
-    if (
-        opening is not None
-        and opening.kind == "name"
-        and opening.first <= 1
-        and opening.text not in known_people
-        and any(
-            toks[k].low in things
-            or toks[k].low in lx.for_language(language).organisation_possessives
-            for k in range(opening.last, upto)
-        )
-    ):
-        # "Marshvale Water has been fined … after admitting it discharged
-        # …": a name that "it" or "its" goes back to is a body's.
-        ctx.remember_organisation(_strip_article(opening.text, language))
-        if opening.text in ctx.people:
-            ctx.people.remove(opening.text)
     # "Ferrovolt" again, wherever it stands: the article keeps naming it.
     for name in ctx.organisations:
         if name in sentence:

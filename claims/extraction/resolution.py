@@ -153,7 +153,9 @@ class ClaimantContext:
             # "das Unternehmen" after "Die Supermarktkette Frischkauf": the
             # latest body whose name says it is no other kind of body.
             # Among several, the one the article keeps naming.
-            others = self.lex.generic_org_nouns - self.lex.company_nouns
+            # A firm's name may end in "Group" or "Partners" (``kind_nouns``).
+            firm_words = self.lex.company_nouns | set(self.lex.kind_nouns.get("company", ()))
+            others = self.lex.generic_org_nouns - firm_words
             fitting = [
                 name
                 for name in reversed(self.organisations)
