@@ -213,3 +213,15 @@ def test_a_name_it_refers_back_to_is_a_body_the_company_can_mean():
         "The company said all 40 coaches had since been inspected."
     )
     assert _claimants(body, "en")[2] == "Brockley Buses"
+
+
+def test_a_noun_before_a_german_verb_is_its_object_when_a_body_follows_the_verb():
+    body = "Die Sanierungskosten beziffert der Zweckverband Mittelau auf 4,1 Millionen Euro."
+    assert _claimants(body, "de") == ["Zweckverband Mittelau"]
+
+
+def test_information_from_a_named_person_is_that_persons():
+    body = (
+        "Von den 30 Plätzen sind nach Auskunft von Schulleiterin Ines Hartwig bereits 26 vergeben."
+    )
+    assert _claimants(body, "de") == ["Ines Hartwig"]

@@ -155,6 +155,17 @@ def verb_subject(
             oblique = pack(lex.code).word_list("oblique_articles")
             subjects = [m for m in before if m.determiner not in oblique or not m.determiner]
             after = [m for m in free if m.first > verb]
+            if (
+                subjects
+                and subjects[0].kind == "name"
+                and " " not in subjects[0].text
+                and after
+                and after[0].first == verb + 1
+                and (after[0].kind in ("org", "person") or " " in after[0].text)
+            ):
+                # "Die Umbaukosten beziffert der Landkreis X auf …": a lone noun
+                # before the verb is its object when a body follows the verb.
+                return after[0]
             if subjects:
                 return subjects[0]
             return after[0] if after else None
