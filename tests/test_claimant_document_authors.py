@@ -57,3 +57,19 @@ def test_a_funder_behind_a_preposition_is_not_the_body_a_closing_noun_means():
         "the university said."
     )
     assert _claimants(body, "en")[1] == "Kelmont University"
+
+
+def test_a_survey_by_a_generic_body_is_the_body_named_by_by_in_the_sentence():
+    body = (
+        "One in eight flats let by Ormsby Living has a broken boiler, according to a survey "
+        "published by the housing trust on Friday."
+    )
+    assert _claimants(body, "en") == ["Ormsby Living"]
+
+
+def test_the_clubs_figures_are_the_automobile_club_named_before():
+    body = (
+        "Der Automobilclub Talgrund hat 12.000 Mitglieder.\n"
+        "Ein Ersatzteil kostet nach Angaben des Clubs rund 300 Euro."
+    )
+    assert _claimants(body, "de")[1] == "Automobilclub Talgrund"

@@ -225,3 +225,11 @@ def test_information_from_a_named_person_is_that_persons():
         "Von den 30 Plätzen sind nach Auskunft von Schulleiterin Ines Hartwig bereits 26 vergeben."
     )
     assert _claimants(body, "de") == ["Ines Hartwig"]
+
+
+def test_reported_speech_runs_on_past_a_noun_for_the_speakers_club():
+    body = (
+        "Vorsitzender Peter Albrecht sagte, der Platz sei dringend nötig. Der Verein habe "
+        "derzeit 540 Mitglieder."
+    )
+    assert _claimants(body, "de") == ["Peter Albrecht", "Peter Albrecht"]

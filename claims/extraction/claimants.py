@@ -47,6 +47,7 @@ from .sources import own_account, own_account_subject, source_mention
 from .stances import cue, setting, stance_subject
 from .subjects import (
     document_author,
+    linked_complement,
     place_before,
     possessive_owner,
     reporting_verb,
@@ -233,6 +234,19 @@ def attribute(
                 ),
                 None,
             )
+            # "homes managed by X …, according to a survey published by the
+            # housing association": the one body this sentence named by "by".
+            linked = [
+                m
+                for m in mentions
+                if m.kind in ("org", "name")
+                and m.last <= source.first
+                and not is_generic(m.text, language)
+                and linked_complement(toks, m.first, lex)
+            ]
+            if named_here is None and len(linked) == 1:
+                named_here = linked[0]
+                ctx.remember_organisation(_strip_article(named_here.text, language))
             if named_here is not None:
                 claimant, specific = mention_claimant(named_here, ctx)
     elif source_marker and (noun := marked_noun(lows, toks, lex)) is not None:
@@ -390,8 +404,13 @@ def attribute(
     attributed = verb is not None or source_marker or subjunctive or source is not None
     attributed = attributed or own is not None
     # A place after a preposition ("in Seebrück") is no actor of its own.
+    # Nor is a noun for a body ("Der Verein habe 612 Mitglieder").
     actors = sum(
-        1 for m in mentions if m.kind in ("person", "org", "country", "name") and not m.governed
+        1
+        for m in mentions
+        if m.kind in ("person", "org", "country", "name")
+        and not m.governed
+        and not is_generic(m.text, language)
     )
     if (
         claimant is None

@@ -85,13 +85,13 @@ def document_author(
             for m in mentions
             if subject.last <= m.first < verb
             and m.kind in ("org", "person", "name")
-            and _linked(toks, m.first, lex)
+            and linked_complement(toks, m.first, lex)
         ),
         subject,
     )
 
 
-def _linked(toks: list[Token], k: int, lex: lx.Lexicon) -> bool:
+def linked_complement(toks: list[Token], k: int, lex: lx.Lexicon) -> bool:
     # "by the agency", "of the council": a complement, not a place ("in Ohio").
     if k > 0 and toks[k - 1].low in lex.articles:
         k -= 1
