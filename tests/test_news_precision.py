@@ -1001,3 +1001,18 @@ def test_an_expectation_in_reported_speech_without_a_figure_is_no_claim():
     )
     found = [c.text for c in extract_claims(body, "de", has_title_line=False).candidates]
     assert found == ["Im Oktober seien 3.100 Gäste gekommen, sagte Hotelier Jens Falk."]
+
+
+def test_a_plan_in_reported_speech_needs_an_amount_to_be_a_claim():
+    from claims.extraction import extract_claims
+
+    body = (
+        "Harbury First won 14 of the 30 seats on Harbury Borough Council.\n"
+        "Council leader Ruth Keane said her group would continue to run the authority and "
+        "would seek support from independents on a vote-by-vote basis.\n"
+        "Council leader Ruth Keane said the council would hire 40 more street cleaners."
+    )
+    found = [c.text for c in extract_claims(body, "en", has_title_line=False).candidates]
+    assert found[1:] == [
+        "Council leader Ruth Keane said the council would hire 40 more street cleaners."
+    ]

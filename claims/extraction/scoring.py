@@ -394,7 +394,7 @@ def _rule_reasons(
         # As with advice, who demands does not make the demand checkable.
         reasons.remove("attributed_statement")
     amount = "figure_or_date" in reasons and has_amount
-    if announced and not amount and "attributed_statement" in reasons:
+    if (announced or plan) and not amount and "attributed_statement" in reasons:
         # Nor does who announces an intention make it a fact ("kündigte an,
         # Berufung einzulegen"); an amount ("450 Stellen abzubauen") does.
         reasons.remove("attributed_statement")
