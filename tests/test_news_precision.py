@@ -1016,3 +1016,32 @@ def test_a_plan_in_reported_speech_needs_an_amount_to_be_a_claim():
     assert found[1:] == [
         "Council leader Ruth Keane said the council would hire 40 more street cleaners."
     ]
+
+
+def test_positions_promises_and_refusals_to_name_are_no_claims():
+    from claims.extraction import extract_claims
+
+    body = (
+        "Der Verband hat 4.000 Mitglieder.\n"
+        "Verbandschef Ole Brandt sprach sich zudem für eine Pflichtversicherung gegen Hagel aus.\n"
+        "Auch die Handwerkskammer Talheim stellte sich hinter die Pläne.\n"
+        "Das Ministerium stellte für 2027 weitere Mittel in Aussicht.\n"
+        "Einzelheiten wollte er noch nicht nennen.\n"
+        "Der Verband zahlte 2025 rund 1,2 Millionen Euro an Beihilfen aus."
+    )
+    found = [c.text for c in extract_claims(body, "de", has_title_line=False).candidates]
+    assert found == [
+        "Der Verband hat 4.000 Mitglieder.",
+        "Der Verband zahlte 2025 rund 1,2 Millionen Euro an Beihilfen aus.",
+    ]
+
+
+def test_speaking_out_for_or_against_something_is_a_position():
+    from claims.extraction import extract_claims
+
+    body = (
+        "Councillor Dan Reyes came out against the new car park at the station.\n"
+        "Councillor Dan Reyes said the car park would cost 3 million pounds."
+    )
+    found = [c.text for c in extract_claims(body, "en", has_title_line=False).candidates]
+    assert found == ["Councillor Dan Reyes said the car park would cost 3 million pounds."]
