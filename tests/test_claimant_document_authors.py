@@ -73,3 +73,11 @@ def test_the_clubs_figures_are_the_automobile_club_named_before():
         "Ein Ersatzteil kostet nach Angaben des Clubs rund 300 Euro."
     )
     assert _claimants(body, "de")[1] == "Automobilclub Talgrund"
+
+
+def test_a_bodys_own_report_opening_the_sentence_speaks_for_the_body():
+    body = (
+        "Dunley City Council opened the bus lane in 2024.\n"
+        "The council's review counts 12 crashes in the year since, down from 20."
+    )
+    assert _claimants(body, "en")[1] == "Dunley City Council"

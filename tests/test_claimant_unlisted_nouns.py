@@ -233,3 +233,24 @@ def test_reported_speech_runs_on_past_a_noun_for_the_speakers_club():
         "derzeit 540 Mitglieder."
     )
     assert _claimants(body, "de") == ["Peter Albrecht", "Peter Albrecht"]
+
+
+def test_the_judge_is_the_judge_named_before_not_the_court():
+    body = (
+        "Judge Alan Pryor sentenced the former treasurer at Wexcombe Crown Court.\n"
+        "The judge said he had taken 14 months off the term for the guilty plea."
+    )
+    assert _claimants(body, "en")[1] == "Alan Pryor"
+
+
+def test_a_speaker_who_expects_a_figure_makes_the_claim():
+    body = "Kämmerer Lutz Behrens rechnet für 2027 mit Einnahmen von 2,4 Millionen Euro."
+    assert _claimants(body, "de") == ["Lutz Behrens"]
+
+
+def test_own_words_make_the_subject_its_own_source():
+    body = (
+        "Hafenchef Tom Heinemann sagte, der Umschlag sei 2025 um 4 Prozent gewachsen.\n"
+        "Heinemann verhandelt nach eigenen Worten mit drei Reedereien über neue Linien."
+    )
+    assert _claimants(body, "de")[1] == "Tom Heinemann"

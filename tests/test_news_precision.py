@@ -1045,3 +1045,14 @@ def test_speaking_out_for_or_against_something_is_a_position():
     )
     found = [c.text for c in extract_claims(body, "en", has_title_line=False).candidates]
     assert found == ["Councillor Dan Reyes said the car park would cost 3 million pounds."]
+
+
+def test_an_expectation_with_words_between_verb_and_object_is_no_claim_without_a_figure():
+    from claims.extraction import extract_claims
+
+    body = (
+        "Für Weizen rechnet der Bauernverband Nordheide mit einer mittleren Ernte.\n"
+        "Für Weizen rechnet der Bauernverband Nordheide mit 7,1 Tonnen je Hektar."
+    )
+    found = [c.text for c in extract_claims(body, "de", has_title_line=False).candidates]
+    assert found == ["Für Weizen rechnet der Bauernverband Nordheide mit 7,1 Tonnen je Hektar."]

@@ -600,6 +600,11 @@ def _document_opening(
         return mention_claimant(first, ctx)
     if doc is None or any(t.text in ",;:" for t in toks[: doc.first]):
         return None, False
+    owner = possessive_owner(toks, doc, ctx)
+    if owner:
+        # "The council's report counts 19 collisions": the council's.
+        ctx.remember_organisation(owner, published=True)
+        return owner, True
     author = document_author(mentions, toks, doc, len(toks), lex)
     if author is doc or author.first > doc.last + 2:
         return None, False

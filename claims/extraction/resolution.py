@@ -372,6 +372,17 @@ def mention_claimant(m: Mention, ctx: ClaimantContext) -> tuple[str | None, bool
             return found, True
     if m.qualified and m.head in ctx.lex.kind_nouns:
         return None, False
+    if (
+        m.kind == "role"
+        and m.definite
+        and not m.complement
+        and m.head in ctx.lex.role_organisations
+    ):
+        # "The judge said" after "Judge Rachel Ormerod": that judge, before the
+        # court the noun can also stand for.
+        titled = ctx.person_titled(m.head)
+        if titled:
+            return titled, True
     if m.kind in ("role", "org", "noun") and not m.complement and len(m.text.split()) <= 2:
         resolved = generic_referent(m.text.split()[-1], ctx)
         if resolved:
