@@ -1056,3 +1056,33 @@ def test_an_expectation_with_words_between_verb_and_object_is_no_claim_without_a
     )
     found = [c.text for c in extract_claims(body, "de", has_title_line=False).candidates]
     assert found == ["Für Weizen rechnet der Bauernverband Nordheide mit 7,1 Tonnen je Hektar."]
+
+
+def test_labels_without_quotation_marks_and_open_matters_are_no_claims():
+    from claims.extraction import extract_claims
+
+    de = (
+        "Die Anwältin Dana Roth sprach von einem klaren Sieg für die Mieter.\n"
+        "Was mit dem leeren Haus geschieht, blieb am Montag offen.\n"
+        "Das Gericht wies 14 von 20 Klagen ab."
+    )
+    found = [c.text for c in extract_claims(de, "de", has_title_line=False).candidates]
+    assert found == ["Das Gericht wies 14 von 20 Klagen ab."]
+    en = (
+        "Tenant leader Omar Haddad called the ruling a victory for common sense.\n"
+        "How the empty flats will be used remains unclear.\n"
+        "The court dismissed 14 of the 20 claims."
+    )
+    found = [c.text for c in extract_claims(en, "en", has_title_line=False).candidates]
+    assert found == ["The court dismissed 14 of the 20 claims."]
+
+
+def test_a_firm_confirming_the_plans_only_names_the_source_of_the_sentence_before():
+    from claims.extraction import extract_claims
+
+    body = (
+        "Dalby Foods will close nine of its 40 shops by June.\n"
+        "Dalby Foods confirmed the closures in a statement on Monday."
+    )
+    found = [c.text for c in extract_claims(body, "en", has_title_line=False).candidates]
+    assert found == ["Dalby Foods will close nine of its 40 shops by June."]

@@ -314,6 +314,10 @@ def _rule_reasons(
         and attribution.reported
         and _quoted_fragment(text)
     )
+    bare = pk.pattern("bare_label").search(text)
+    if bare and len(bare.group("phrase").split()) <= _LABEL_WORDS and not re.search(r"\d", text):
+        # "sprach von einem wichtigen Signal", "called it a victory for tenants".
+        label = label or bare
     label = label or fragment
     # An accusation without a figure or a verdict on something stays the
     # speaker's view, however well the speaker is named.
