@@ -81,3 +81,11 @@ def test_a_bodys_own_report_opening_the_sentence_speaks_for_the_body():
         "The council's review counts 12 crashes in the year since, down from 20."
     )
     assert _claimants(body, "en")[1] == "Dunley City Council"
+
+
+def test_figures_of_the_museum_as_a_compound_are_the_museum_named_before():
+    body = (
+        "Das Stadtmuseum Kranich hat 2025 rund 61.000 Besucher gezählt.\n"
+        "Nach Museumsangaben kamen 40 Prozent davon aus dem Ausland."
+    )
+    assert _claimants(body, "de")[1] == "Stadtmuseum Kranich"
