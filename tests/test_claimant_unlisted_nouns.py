@@ -254,3 +254,25 @@ def test_own_words_make_the_subject_its_own_source():
         "Heinemann verhandelt nach eigenen Worten mit drei Reedereien über neue Linien."
     )
     assert _claimants(body, "de")[1] == "Tom Heinemann"
+
+
+def test_the_force_is_the_constabulary_named_before():
+    body = (
+        "Westmere Constabulary recorded 310 burglaries in 2025.\n"
+        "Most of them happened at night, according to figures published by the force."
+    )
+    assert _claimants(body, "en")[1] == "Westmere Constabulary"
+
+
+def test_a_name_after_a_preposition_and_a_common_noun_is_not_the_speaker():
+    body = "Tom Reid of consultancy Harrow Partners said the merger would save 40 million pounds."
+    assert _claimants(body, "en") == ["Tom Reid"]
+
+
+def test_a_reply_names_its_speaker_and_a_new_building_is_no_speaker():
+    body = (
+        "Die Stadtwerke Olm haben 2025 rund 30 Millionen Euro investiert. Zudem habe man ein "
+        "neues Kundenzentrum in Olm eröffnet, teilte das Unternehmen mit.\n"
+        "Das Gelände sei erst 2028 frei, entgegnete Bürgermeisterin Vera Stahl."
+    )
+    assert _claimants(body, "de")[1:] == ["Stadtwerke Olm", "Vera Stahl"]

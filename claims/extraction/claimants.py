@@ -187,15 +187,28 @@ def attribute(
                 and (
                     m.kind in ("org", "person", "name")
                     or (m.kind == "role" and complement_organisation(m.complement, language))
+                    # "published by the force": a noun for a body named before.
+                    or (
+                        m.kind == "role"
+                        and not m.complement
+                        and linked_complement(toks, m.first, lex)
+                        and generic_referent(m.head, ctx)
+                    )
                 )
             ),
             None,
         )
         if publisher is not None and publisher.kind == "role":
             # "a study by researchers at X University published in the
-            # Journal of …": the researchers' institution, not the journal.
-            claimant = complement_organisation(publisher.complement, language)
-            ctx.remember_organisation(claimant, published=True)
+            # Journal of …": the researchers' institution, not the journal;
+            # "published by the force": the body the noun means.
+            claimant = (
+                complement_organisation(publisher.complement, language)
+                if publisher.complement
+                else generic_referent(publisher.head, ctx)
+            )
+            if claimant:
+                ctx.remember_organisation(claimant, published=True)
             specific, source, publisher = True, None, None
         if publisher is not None:
             # "an audit by the accountancy firm Harlow Pike": a name after a
@@ -327,6 +340,9 @@ def attribute(
                     for m in mentions
                     if (m.kind == "org" or described_as_body(mentions, toks, m, language))
                     and (m.last <= subject.first or apposition(toks, subject, m))
+                    # Not a body introduced as new ("habe man ein eigenes
+                    # Ausbildungszentrum eröffnet, teilte das Unternehmen mit").
+                    and m.determiner not in lex.articles - lex.definite
                     and not is_generic(m.text, language)
                     # Not "funded by the X Foundation …, the university said":
                     # a body of another kind behind a preposition.

@@ -130,6 +130,19 @@ class _Chunker:
         lex = self.lex
         while j >= 0 and (self.toks[j].low in lex.articles or self._inflected(self.toks[j])):
             j -= 1
+        if not self.adjectives_inflected:
+            # "of brokerage X", "at the investment firm X": where modifiers do
+            # not inflect, up to two lower-case words may stand between.
+            k = j
+            while (
+                k >= 0 and j - k < 2 and self.toks[k].text.islower() and self.toks[k].text.isalpha()
+            ):
+                if self.toks[k].low in lex.prepositions:
+                    return True
+                k -= 1
+                while k >= 0 and self.toks[k].low in lex.articles:
+                    k -= 1
+            return k >= 0 and self.toks[k].low in lex.prepositions
         return j >= 0 and self.toks[j].low in lex.prepositions
 
     def _modifier(self, tok: Token) -> bool:
