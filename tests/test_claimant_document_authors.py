@@ -89,3 +89,32 @@ def test_figures_of_the_museum_as_a_compound_are_the_museum_named_before():
         "Nach Museumsangaben kamen 40 Prozent davon aus dem Ausland."
     )
     assert _claimants(body, "de")[1] == "Stadtmuseum Kranich"
+
+
+def test_the_publisher_is_the_media_group_and_a_document_noun_ends_its_phrase():
+    body = (
+        "Die Mediengruppe Haldner stellt den „Talboten“ ein.\n"
+        "Die Auflage ist nach Angaben des Verlags seit 2015 um die Hälfte gesunken.\n"
+        "Laut Bilanz Bergbahnen haben die Umsätze um 9 Prozent zugelegt."
+    )
+    claimants = _claimants(body, "de")
+    assert claimants[1] == "Mediengruppe Haldner"
+    assert claimants[2] != "Bilanz Bergbahnen"
+
+
+def test_the_health_office_is_the_office_whose_one_word_holds_both_parts():
+    body = (
+        "Das Landesamt für Gesundheitsschutz meldete 40 Fälle im Land.\n"
+        "Das Gesundheitsamt Kornfeld meldete 12 Fälle im Kreis.\n"
+        "Das Landesamt für Umweltschutz meldete nichts.\n"
+        "Das Gesundheitsamt kündigte an, am Montag 300 Dosen zu verimpfen."
+    )
+    assert _claimants(body, "de")[3] == "Gesundheitsamt Kornfeld"
+
+
+def test_counts_of_a_tourism_association_are_its_own():
+    body = (
+        "Die Zahl der Gäste ist nach Zählungen des Tourismusverbands Talgrund seit 2020 um "
+        "30 Prozent gestiegen."
+    )
+    assert _claimants(body, "de") == ["Tourismusverband Talgrund"]

@@ -401,6 +401,15 @@ class _Chunker:
         k = j
         while k < len(toks):
             tok = toks[k]
+            if (
+                self.nouns_capitalised
+                and len(words) == 1
+                and words[0].low in lex.document_nouns
+                and tok.text[:1].isupper()
+            ):
+                # "nach seinen Angaben Wanderer …", "laut Bilanz Bergsteiger":
+                # a document noun ends the phrase; the next noun starts anew.
+                break
             if self._cap_word(k) or (
                 not words
                 and (

@@ -185,7 +185,16 @@ class ClaimantContext:
         return None
 
     def organisation_sharing(self, prefix: str, generic: str) -> str | None:
-        """The latest organisation named with ``prefix`` and of kind ``generic``."""
+        """The latest organisation named with ``prefix`` and of kind ``generic``.
+
+        One word holding both ("Gesundheitsamt Ebertal" for "das
+        Gesundheitsamt") wins over a name with the two in different words
+        ("Landesamt für Gesundheitsschutz").
+        """
+        for name in reversed(self.organisations):
+            words = [_stem(w, self.lex) for w in name.replace("-", " ").split()]
+            if any(w.startswith(prefix) and w.endswith(generic) for w in words):
+                return name
         for name in reversed(self.organisations):
             words = [_stem(w, self.lex) for w in name.replace("-", " ").split()]
             if not any(w.startswith(prefix) for w in words):
