@@ -276,3 +276,13 @@ def test_a_reply_names_its_speaker_and_a_new_building_is_no_speaker():
         "Das Gelände sei erst 2028 frei, entgegnete Bürgermeisterin Vera Stahl."
     )
     assert _claimants(body, "de")[1:] == ["Stadtwerke Olm", "Vera Stahl"]
+
+
+def test_a_german_name_with_an_article_named_before_is_a_body_the_company_noun_means():
+    body = (
+        "Fährbetrieb Haldenau kürzt den Fahrplan\n\n"
+        "Die Fährbetrieb Haldenau streicht ab Mai ein Drittel ihrer Abfahrten.\n\n"
+        "Betroffen sind nach Angaben des Unternehmens vor allem die Abendfahrten."
+    )
+    claimants = _claimants(body, "de", title=True)
+    assert claimants[-1] == "Fährbetrieb Haldenau"

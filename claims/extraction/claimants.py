@@ -479,6 +479,7 @@ def _remember(
 ) -> None:
     published = cue(sentence, "publication", language)
     known_people = set(ctx.people)
+    known_names = set(ctx.names)
     opening = mentions[0] if mentions else None
     things = pack(language).word_list("thing_pronouns")
     # The pronoun must come before any other name it could go back to.
@@ -506,6 +507,8 @@ def _remember(
             relative_of_a_thing(toks, m.last, language)
             or names_a_body(m.text, language)
             or described_as_body(mentions, toks, m, language)
+            # Named before, so not a misread ("verlangte das Land Vertragsstrafen").
+            or (m.text in known_names and _named_with_article(m, toks, language))
         ):
             # "Meridian Generics, which supplies …": a thing, not a person;
             # "Evangelische Kirchengemeinde Hollfeld": a kind of body in its
@@ -548,7 +551,7 @@ def _remember(
             )
         if m.kind in ("org", "name"):
             ctx.remember_short_form(_strip_article(m.text, language))
-            if " " not in m.text and m.text[:1].isupper():
+            if m.text[:1].isupper():
                 ctx.names.add(m.text)
         if m.kind == "person" or (
             m.kind == "name"
@@ -628,6 +631,20 @@ def _document_opening(
     if specific and author.kind == "org":
         ctx.remember_organisation(_strip_article(author.text, lex.code), published=True)
     return claimant, specific
+
+
+def _named_with_article(m: Mention, toks: list[Token], language: str) -> bool:
+    """ "Die Regionalbus Ostheide streicht …": where nouns are capitalised, news
+    puts no article before a person's name, so a name after one is a body's,
+    unless it ends in a first name and a surname ("der Anwalt Jonas Reuter")."""
+    if not setting(language, "nouns_capitalised"):
+        return False
+    lex = lx.for_language(language)
+    words = [t for t in toks[m.first : m.last] if t.low not in lex.articles]
+    if m.determiner not in lex.definite or len(words) < 2:
+        return False
+    proper = set(pack(language).setting("proper_noun_tags"))
+    return not (words[-1].pos in proper and words[-2].pos in proper)
 
 
 def _a_person(name: str, ctx: ClaimantContext) -> bool:
