@@ -118,3 +118,25 @@ def test_counts_of_a_tourism_association_are_its_own():
         "30 Prozent gestiegen."
     )
     assert _claimants(body, "de") == ["Tourismusverband Talgrund"]
+
+
+def test_german_compounds_of_a_firm_and_of_the_police_name_their_source():
+    body = (
+        "Die Brauerei Halsmoor hat 2025 rund 90.000 Hektoliter gebraut.\n"
+        "Verkauft wurden nach Brauereiangaben vor allem Flaschen.\n"
+        "Die Polizeiinspektion Halsmoor zählte beim Fest 12 Einsätze.\n"
+        "Angezeigt wurden laut Polizeibericht zudem drei Diebstähle."
+    )
+    claimants = _claimants(body, "de")
+    assert claimants[1] == "Brauerei Halsmoor"
+    assert claimants[3] == "Polizeiinspektion Halsmoor"
+
+
+def test_the_audit_office_and_its_auditors_are_the_office_named_before():
+    body = (
+        "Der Landesrechnungshof Talmark hat die Kosten der Umgehungsstraße geprüft.\n"
+        "Nach Darstellung der Prüfer stiegen die Kosten um 30 Prozent.\n"
+        "Der Rechnungshof hatte schon 2020 vor den Risiken gewarnt."
+    )
+    claimants = _claimants(body, "de")
+    assert claimants[1:] == ["Landesrechnungshof Talmark", "Landesrechnungshof Talmark"]

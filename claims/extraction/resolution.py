@@ -287,6 +287,10 @@ def _generic_referent(low: str, ctx: ClaimantContext) -> str | None:
             stem = stem[:-1] if stem.endswith("s") and stem[:-1] in linked else stem
             if stem in lex.generic_org_nouns:
                 return ctx.organisation_like(stem)
+            named = ctx.organisation_named(stem)
+            if named:
+                # "nach Brauereiangaben" after "Brauerei Moosleitner".
+                return named
             if stem in lex.institution_stems:
                 # "ein Polizeisprecher": the police speak, named or not.
                 kinds = lex.kind_nouns.get(stem)
@@ -377,6 +381,23 @@ def mention_claimant(m: Mention, ctx: ClaimantContext) -> tuple[str | None, bool
     if m.kind == "name" and len(m.text.split()) == 1:
         # "Zipline" after "Zipline Mobile": the short form of an organisation.
         found = ctx.organisation_named(m.text)
+        if found:
+            return found, True
+    if m.kind == "org" and len(m.text.split()) <= 2 and not is_generic(m.text, ctx.language):
+        # "Der Rechnungshof" after "Landesrechnungshof Hohenweser": the body
+        # whose name holds a longer word ending in this one.
+        low = _stem(m.text.split()[-1], ctx.lex)
+        found = next(
+            (
+                name
+                for name in reversed(ctx.organisations)
+                if any(
+                    w != low and w.endswith(low) and len(low) > 5
+                    for w in (_stem(x, ctx.lex) for x in name.split())
+                )
+            ),
+            None,
+        )
         if found:
             return found, True
     if m.qualified and m.head in ctx.lex.kind_nouns:
