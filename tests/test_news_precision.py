@@ -1086,3 +1086,11 @@ def test_a_firm_confirming_the_plans_only_names_the_source_of_the_sentence_befor
     )
     found = [c.text for c in extract_claims(body, "en", has_title_line=False).candidates]
     assert found == ["Dalby Foods will close nine of its 40 shops by June."]
+
+
+def test_a_number_closing_a_german_sentence_is_a_figure_not_an_ordinal():
+    from claims.extraction import extract_claims
+
+    body = "Im ersten Quartal zählte die Polizei 48 Einbrüche. Im Vorjahreszeitraum waren es 73."
+    found = [c.text for c in extract_claims(body, "de", has_title_line=False).candidates]
+    assert "Im Vorjahreszeitraum waren es 73." in found

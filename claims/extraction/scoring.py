@@ -152,6 +152,11 @@ def _has_figure(
     undated = [] if dates else [m.span() for m in pk.pattern("date").finditer(text)]
     for i, tok in enumerate(tokens):
         figure = tok.kind in _FIGURE_KINDS or (tok.kind == "symbol" and tok.text in _CURRENCY)
+        # "Im Vorjahr waren es 121.": the tokenizer reads a number before the
+        # closing full stop as an ordinal; at the end of a sentence it counts.
+        figure = figure or (
+            tok.kind == "ordinal" and i == len(tokens) - 1 and tok.text[:-1].isdigit()
+        )
         if not figure or any(s <= tok.start - offset < e for s, e in trivial + undated):
             continue
         if not dates and _is_year(tok, tokens[i + 1] if i + 1 < len(tokens) else None):
