@@ -227,6 +227,7 @@ def _engine_vocabulary(code: str) -> set[str]:
         "subjects.py",
         "bodies.py",
         "reported_speech.py",
+        "remembering.py",
         "pipeline.py",
         "mentions.py",
         "name_shapes.py",

@@ -19,14 +19,12 @@ from .bodies import (
     complement_organisation,
     described_as_body,
     marked_noun,
-    names_a_body,
     opening_name,
-    relative_of_a_thing,
 )
 from .chunking import chunker_tokens, mask_quotes, opens_with_quote
 from .languages import available_languages, pack
 from .mentions import Mention, _Chunker
-from .name_shapes import is_title
+from .remembering import remember_sentence
 from .reported_speech import (
     first_person,
     impersonal_subjunctive,
@@ -41,10 +39,11 @@ from .resolution import (
     is_generic,
     mention_claimant,
     other_kind,
+    strip_article,
 )
 from .sentences import split_with_tokens
 from .sources import own_account, own_account_subject, source_mention
-from .stances import cue, setting, stance_subject
+from .stances import setting, stance_subject
 from .subjects import (
     document_author,
     linked_complement,
@@ -84,11 +83,6 @@ def refers_back(sentence: str, language: str) -> bool:
     return language in available_languages() and bool(
         pack(language).pattern("refers_back").match(sentence)
     )
-
-
-def _strip_article(text: str, language: str) -> str:
-    first, _, rest = text.partition(" ")
-    return rest if rest and first.lower() in lx.for_language(language).articles else text
 
 
 def attribute(
@@ -219,7 +213,7 @@ def attribute(
                 and toks[publisher.first - 1].low in lex.generic_org_nouns | lex.company_nouns
             )
             if body and not is_generic(publisher.text, language):
-                ctx.remember_organisation(_strip_article(publisher.text, language), published=True)
+                ctx.remember_organisation(strip_article(publisher.text, language), published=True)
             source = publisher
     if source is not None and source.determiner in lex.organisation_possessives:
         # "The company reported ..., according to its annual report".
@@ -259,7 +253,7 @@ def attribute(
             ]
             if named_here is None and len(linked) == 1:
                 named_here = linked[0]
-                ctx.remember_organisation(_strip_article(named_here.text, language))
+                ctx.remember_organisation(strip_article(named_here.text, language))
             if named_here is not None:
                 claimant, specific = mention_claimant(named_here, ctx)
     elif source_marker and (noun := marked_noun(lows, toks, lex)) is not None:
@@ -363,7 +357,7 @@ def attribute(
                 # "Northvale Post will cut …, the company said": the name that
                 # opens the sentence is the body the noun means.
                 ctx.remember_organisation(
-                    _strip_article(opening.text, language),
+                    strip_article(opening.text, language),
                     company=generic_subject.head in lex.company_nouns,
                 )
                 subject = opening
@@ -451,11 +445,11 @@ def attribute(
         # since ...").
         claimant, specific = ctx.previous, True
 
-    if claimant and not_a_claimant(_strip_article(claimant, language).strip(" ,;:"), language):
+    if claimant and not_a_claimant(strip_article(claimant, language).strip(" ,;:"), language):
         claimant, specific = None, False
-    _remember(ctx, mentions, toks, sentence, claimant, language)
+    remember_sentence(ctx, mentions, toks, sentence, claimant, language)
     if claimant:
-        claimant = _strip_article(claimant, language).strip(" ,;:")
+        claimant = strip_article(claimant, language).strip(" ,;:")
         claimant = people.get(claimant, claimant)
         ctx.last_claimant = claimant
     ctx.previous = claimant or None
@@ -467,137 +461,6 @@ def attribute(
         named,
         reported=reported and claimant is not None,
     )
-
-
-def _remember(
-    ctx: ClaimantContext,
-    mentions: list[Mention],
-    toks: list[Token],
-    sentence: str,
-    claimant: str | None,
-    language: str,
-) -> None:
-    published = cue(sentence, "publication", language)
-    known_people = set(ctx.people)
-    known_names = set(ctx.names)
-    opening = mentions[0] if mentions else None
-    things = pack(language).word_list("thing_pronouns")
-    # The pronoun must come before any other name it could go back to.
-    upto = next((m.first for m in mentions[1:] if m.kind in ("person", "name", "org")), len(toks))
-    if (
-        opening is not None
-        and opening.kind == "name"
-        and opening.first <= 1
-        and opening.text not in known_people
-        and any(
-            toks[k].low in things
-            or toks[k].low in lx.for_language(language).organisation_possessives
-            for k in range(opening.last, upto)
-        )
-    ):
-        # "Marshvale Water has been fined … after admitting it discharged
-        # …": a name that "it" or "its" goes back to is a body's.
-        ctx.remember_organisation(_strip_article(opening.text, language))
-    # Where nouns are capitalised, a run of capitalised words may be a noun
-    # phrase ("Betriebsbedingte Kündigungen"), not a person's name.
-    names_are_people = not setting(language, "nouns_capitalised")
-    employers: set[str] = set()  # named in this sentence only as someone's employer
-    for m in mentions:
-        if m.kind == "name" and (
-            relative_of_a_thing(toks, m.last, language)
-            or names_a_body(m.text, language)
-            or described_as_body(mentions, toks, m, language)
-            # Named before, so not a misread ("verlangte das Land Vertragsstrafen").
-            or (m.text in known_names and _named_with_article(m, toks, language))
-        ):
-            # "Meridian Generics, which supplies …": a thing, not a person;
-            # "Evangelische Kirchengemeinde Hollfeld": a kind of body in its
-            # name; "Brightwell Systems, a software company": described as one.
-            ctx.remember_organisation(
-                _strip_article(m.text, language),
-                company=described_as_body(
-                    mentions, toks, m, language, lx.for_language(language).company_nouns
-                ),
-            )
-        if m.kind == "role" and m.complement:
-            ctx.roles.append(m)
-            inner = complement_organisation(m.complement, language)
-            if inner:
-                # "researchers at the University of Michigan": the institution
-                # is named, and "the researchers" later goes back to it.
-                ctx.remember_organisation(inner)
-                ctx.employers.add(inner)
-                employers.add(inner)
-        # "das Familienunternehmen" is the firm named before, no new body.
-        refers_back = " " not in m.text.strip() and generic_referent(m.text, ctx) is not None
-        if (
-            m.kind == "org"
-            and len(m.text) > 2
-            and not is_generic(m.text, language)
-            and not refers_back
-        ):
-            name = _strip_article(m.text, language)
-            # "the AIU's decision", "sein Schwarzbuch": an organisation with a
-            # document of its own is a publisher.
-            follows = toks[m.last].low if m.last < len(toks) else ""
-            documents = lx.for_language(language).document_nouns
-            owner = m.text.endswith(("'s", "’s")) or follows in documents
-            if name not in employers:
-                ctx.employers.discard(name.removesuffix("'s").removesuffix("’s"))
-            ctx.remember_organisation(
-                name.removesuffix("'s").removesuffix("’s"),
-                published=owner or (published and name == claimant),
-                company=m.company,
-            )
-        if m.kind in ("org", "name"):
-            ctx.remember_short_form(_strip_article(m.text, language))
-            if m.text[:1].isupper():
-                ctx.names.add(m.text)
-        if m.kind == "person" or (
-            m.kind == "name"
-            and names_are_people
-            and not m.governed
-            and _strip_article(m.text, language) not in ctx.organisations
-        ):
-            ctx.remember_person(m.text)
-        if m.kind == "person":
-            # "Schulamtssprecherin Svenja Krämer", "spokeswoman Alicia Moreno".
-            # The title may open the mention ("Energy Minister Robert Calloway").
-            opens = max(m.first, m.last - len(m.text.split()))
-            title = next(
-                (
-                    toks[k].low
-                    for k in range(opens, m.first - 2, -1)
-                    if 0 <= k < len(toks) and is_title(toks[k].low, language)
-                ),
-                None,
-            )
-            if title:
-                ctx.remember_title(title, m.text)
-    # "Ferrovolt" again, wherever it stands: the article keeps naming it.
-    for name in ctx.organisations:
-        if name in sentence:
-            ctx.times_named[name] = ctx.times_named.get(name, 0) + 1
-    person = next((m for m in mentions if m.kind == "person"), None)
-    if claimant and person is not None and person.text == claimant:
-        ctx.last_person = claimant
-    elif (
-        claimant is None
-        and mentions
-        and (mentions[0].kind == "person" or (mentions[0].kind == "name" and names_are_people))
-        and mentions[0].first <= 1
-    ):
-        # A named person opening the sentence is who a following "er"/"she"
-        # most likely refers to, even if this sentence is not a statement.
-        ctx.last_person = ctx.last_claimant = mentions[0].text
-    elif claimant and any(m.kind in ("person", "name") and m.text == claimant for m in mentions):
-        ctx.last_person = claimant
-    elif claimant and any(
-        m.kind == "role" and m.head in lx.for_language(language).spokespersons for m in mentions
-    ):
-        # "a spokeswoman for X said …; she added": "she" is the spokeswoman,
-        # who speaks for X.
-        ctx.last_person = claimant
 
 
 def _document_opening(
@@ -629,22 +492,8 @@ def _document_opening(
         return None, False
     claimant, specific = mention_claimant(author, ctx)
     if specific and author.kind == "org":
-        ctx.remember_organisation(_strip_article(author.text, lex.code), published=True)
+        ctx.remember_organisation(strip_article(author.text, lex.code), published=True)
     return claimant, specific
-
-
-def _named_with_article(m: Mention, toks: list[Token], language: str) -> bool:
-    """ "Die Regionalbus Ostheide streicht …": where nouns are capitalised, news
-    puts no article before a person's name, so a name after one is a body's,
-    unless it ends in a first name and a surname ("der Anwalt Jonas Reuter")."""
-    if not setting(language, "nouns_capitalised"):
-        return False
-    lex = lx.for_language(language)
-    words = [t for t in toks[m.first : m.last] if t.low not in lex.articles]
-    if m.determiner not in lex.definite or len(words) < 2:
-        return False
-    proper = set(pack(language).setting("proper_noun_tags"))
-    return not (words[-1].pos in proper and words[-2].pos in proper)
 
 
 def _a_person(name: str, ctx: ClaimantContext) -> bool:

@@ -545,3 +545,9 @@ def _complement_owner(complement: str, ctx: ClaimantContext) -> str | None:
         if is_generic(words[0], ctx.language) or _stem(words[0], lex) in lex.role_nouns:
             return None
     return " ".join(fold_genitive(w, lex) for w in words)
+
+
+def strip_article(text: str, language: str) -> str:
+    """The name without a leading article ("the Agency" -> "Agency")."""
+    first, _, rest = text.partition(" ")
+    return rest if rest and first.lower() in lx.for_language(language).articles else text
