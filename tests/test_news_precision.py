@@ -2,23 +2,10 @@
 
 import pytest
 
-from claims.extraction import DEFAULT_THRESHOLD, extract_claims
-
-
-def _sentences(body: str, language: str):
-    return extract_claims(body, language, has_title_line=False).sentences
-
-
-def _score(sentence: str, language: str):
-    sentences = _sentences(sentence, language)
-    assert len(sentences) == 1
-    return sentences[0]
-
-
-def _threshold(language: str) -> float:
-    # Scores are shifted so that the pipeline proposes a sentence at this cut,
-    # whatever the model's own threshold for the language.
-    return DEFAULT_THRESHOLD
+from tests.extraction_support import proposed as _proposed
+from tests.extraction_support import score as _score
+from tests.extraction_support import sentences as _sentences
+from tests.extraction_support import threshold as _threshold
 
 
 @pytest.mark.parametrize(
@@ -167,11 +154,6 @@ def test_a_line_number_is_no_figure():
     counted = _score("Auf der Linie 12 fielen im Oktober 84 Fahrten aus.", "de")
     assert "figure_or_date" in counted.reasons
     assert counted.checkworthiness >= _threshold("de")
-
-
-def _proposed(sentence: str, language: str) -> bool:
-    # The pipeline's own cut: a candidate is what the desk would be shown.
-    return bool(extract_claims(sentence, language, has_title_line=False).candidates)
 
 
 @pytest.mark.parametrize(

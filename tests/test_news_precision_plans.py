@@ -7,25 +7,10 @@ amount and a number closing a German sentence stay claims.
 
 import pytest
 
-from claims.extraction import DEFAULT_THRESHOLD, extract_claims
-
-
-def _sentences(body: str, language: str):
-    return extract_claims(body, language, has_title_line=False).sentences
-
-
-def _score(sentence: str, language: str):
-    sentences = _sentences(sentence, language)
-    assert len(sentences) == 1
-    return sentences[0]
-
-
-def _threshold(language: str) -> float:
-    return DEFAULT_THRESHOLD
-
-
-def _proposed(sentence: str, language: str) -> bool:
-    return bool(extract_claims(sentence, language, has_title_line=False).candidates)
+from claims.extraction import extract_claims
+from tests.extraction_support import candidates
+from tests.extraction_support import proposed as _proposed
+from tests.extraction_support import score as _score
 
 
 @pytest.mark.parametrize(
@@ -378,45 +363,37 @@ def test_an_examination_in_the_past_tense_is_no_open_matter():
 
 
 def test_reported_speech_quoting_a_few_evaluative_words_is_a_view_not_a_claim():
-    from claims.extraction import extract_claims
-
     body = (
         "Harbour master Colin Reeve said the port authority had been “asleep at the wheel”.\n"
         "Harbour master Colin Reeve said 240 ships docked at the port in 2025."
     )
-    found = [c.text for c in extract_claims(body, "en", has_title_line=False).candidates]
+    found = candidates(body, "en")
     assert found == ["Harbour master Colin Reeve said 240 ships docked at the port in 2025."]
 
 
 def test_an_expectation_in_reported_speech_without_a_figure_is_no_claim():
-    from claims.extraction import extract_claims
-
     body = (
         "Man rechne sogar mit steigenden Buchungen, sagte Hotelier Jens Falk.\n"
         "Im Oktober seien 3.100 Gäste gekommen, sagte Hotelier Jens Falk."
     )
-    found = [c.text for c in extract_claims(body, "de", has_title_line=False).candidates]
+    found = candidates(body, "de")
     assert found == ["Im Oktober seien 3.100 Gäste gekommen, sagte Hotelier Jens Falk."]
 
 
 def test_a_plan_in_reported_speech_needs_an_amount_to_be_a_claim():
-    from claims.extraction import extract_claims
-
     body = (
         "Harbury First won 14 of the 30 seats on Harbury Borough Council.\n"
         "Council leader Ruth Keane said her group would continue to run the authority and "
         "would seek support from independents on a vote-by-vote basis.\n"
         "Council leader Ruth Keane said the council would hire 40 more street cleaners."
     )
-    found = [c.text for c in extract_claims(body, "en", has_title_line=False).candidates]
+    found = candidates(body, "en")
     assert found[1:] == [
         "Council leader Ruth Keane said the council would hire 40 more street cleaners."
     ]
 
 
 def test_positions_promises_and_refusals_to_name_are_no_claims():
-    from claims.extraction import extract_claims
-
     body = (
         "Der Verband hat 4.000 Mitglieder.\n"
         "Verbandschef Ole Brandt sprach sich zudem für eine Pflichtversicherung gegen Hagel aus.\n"
@@ -425,7 +402,7 @@ def test_positions_promises_and_refusals_to_name_are_no_claims():
         "Einzelheiten wollte er noch nicht nennen.\n"
         "Der Verband zahlte 2025 rund 1,2 Millionen Euro an Beihilfen aus."
     )
-    found = [c.text for c in extract_claims(body, "de", has_title_line=False).candidates]
+    found = candidates(body, "de")
     assert found == [
         "Der Verband hat 4.000 Mitglieder.",
         "Der Verband zahlte 2025 rund 1,2 Millionen Euro an Beihilfen aus.",
@@ -433,60 +410,50 @@ def test_positions_promises_and_refusals_to_name_are_no_claims():
 
 
 def test_speaking_out_for_or_against_something_is_a_position():
-    from claims.extraction import extract_claims
-
     body = (
         "Councillor Dan Reyes came out against the new car park at the station.\n"
         "Councillor Dan Reyes said the car park would cost 3 million pounds."
     )
-    found = [c.text for c in extract_claims(body, "en", has_title_line=False).candidates]
+    found = candidates(body, "en")
     assert found == ["Councillor Dan Reyes said the car park would cost 3 million pounds."]
 
 
 def test_an_expectation_with_words_between_verb_and_object_is_no_claim_without_a_figure():
-    from claims.extraction import extract_claims
-
     body = (
         "Für Weizen rechnet der Bauernverband Nordheide mit einer mittleren Ernte.\n"
         "Für Weizen rechnet der Bauernverband Nordheide mit 7,1 Tonnen je Hektar."
     )
-    found = [c.text for c in extract_claims(body, "de", has_title_line=False).candidates]
+    found = candidates(body, "de")
     assert found == ["Für Weizen rechnet der Bauernverband Nordheide mit 7,1 Tonnen je Hektar."]
 
 
 def test_labels_without_quotation_marks_and_open_matters_are_no_claims():
-    from claims.extraction import extract_claims
-
     de = (
         "Die Anwältin Dana Roth sprach von einem klaren Sieg für die Mieter.\n"
         "Was mit dem leeren Haus geschieht, blieb am Montag offen.\n"
         "Das Gericht wies 14 von 20 Klagen ab."
     )
-    found = [c.text for c in extract_claims(de, "de", has_title_line=False).candidates]
+    found = candidates(de, "de")
     assert found == ["Das Gericht wies 14 von 20 Klagen ab."]
     en = (
         "Tenant leader Omar Haddad called the ruling a victory for common sense.\n"
         "How the empty flats will be used remains unclear.\n"
         "The court dismissed 14 of the 20 claims."
     )
-    found = [c.text for c in extract_claims(en, "en", has_title_line=False).candidates]
+    found = candidates(en, "en")
     assert found == ["The court dismissed 14 of the 20 claims."]
 
 
 def test_a_firm_confirming_the_plans_only_names_the_source_of_the_sentence_before():
-    from claims.extraction import extract_claims
-
     body = (
         "Dalby Foods will close nine of its 40 shops by June.\n"
         "Dalby Foods confirmed the closures in a statement on Monday."
     )
-    found = [c.text for c in extract_claims(body, "en", has_title_line=False).candidates]
+    found = candidates(body, "en")
     assert found == ["Dalby Foods will close nine of its 40 shops by June."]
 
 
 def test_a_number_closing_a_german_sentence_is_a_figure_not_an_ordinal():
-    from claims.extraction import extract_claims
-
     body = "Im ersten Quartal zählte die Polizei 48 Einbrüche. Im Vorjahreszeitraum waren es 73."
-    found = [c.text for c in extract_claims(body, "de", has_title_line=False).candidates]
+    found = candidates(body, "de")
     assert "Im Vorjahreszeitraum waren es 73." in found

@@ -7,25 +7,8 @@ beside a claim in similar words that the pipeline still proposes.
 
 import pytest
 
-from claims.extraction import DEFAULT_THRESHOLD, extract_claims
-
-
-def _sentences(body: str, language: str):
-    return extract_claims(body, language, has_title_line=False).sentences
-
-
-def _score(sentence: str, language: str):
-    sentences = _sentences(sentence, language)
-    assert len(sentences) == 1
-    return sentences[0]
-
-
-def _threshold(language: str) -> float:
-    return DEFAULT_THRESHOLD
-
-
-def _proposed(sentence: str, language: str) -> bool:
-    return bool(extract_claims(sentence, language, has_title_line=False).candidates)
+from tests.extraction_support import proposed as _proposed
+from tests.extraction_support import score as _score
 
 
 @pytest.mark.parametrize(

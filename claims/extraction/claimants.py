@@ -230,17 +230,7 @@ def attribute(
         if generic and source.kind == "org" and is_generic(source.text, language):
             # "X contributed …, according to council records": the body named
             # earlier in the same sentence.
-            named_here = next(
-                (
-                    m
-                    for m in mentions
-                    if m.kind == "org"
-                    and m.last <= source.first
-                    and source.head in m.text.lower()
-                    and not is_generic(m.text, language)
-                ),
-                None,
-            )
+            named_here = _named_before(mentions, source, language)
             # "homes managed by X …, according to a survey published by the
             # housing association": the one body this sentence named by "by".
             linked = [
@@ -301,17 +291,7 @@ def attribute(
             if org is not None and is_generic(org.text, language):
                 # "Hallbrook District Council had received …, a council
                 # spokesperson said": the council this sentence names.
-                org = next(
-                    (
-                        m
-                        for m in mentions
-                        if m.kind == "org"
-                        and m.last <= org.first
-                        and org.head in m.text.lower()
-                        and not is_generic(m.text, language)
-                    ),
-                    org,
-                )
+                org = _named_before(mentions, org, language) or org
             speaks_for = mention_claimant(org, ctx)[0] if org is not None else None
             if org is not None and (speaks_for is None or is_generic(speaks_for, language)):
                 speaks_for = ctx.organisations[-1] if ctx.organisations else None
@@ -460,6 +440,22 @@ def attribute(
         specific,
         named,
         reported=reported and claimant is not None,
+    )
+
+
+def _named_before(mentions: list[Mention], noun: Mention, language: str) -> Mention | None:
+    """The body named before a generic noun in the same sentence with that noun in its
+    name ("Hallbrook District Council …, a council spokesperson said")."""
+    return next(
+        (
+            m
+            for m in mentions
+            if m.kind == "org"
+            and m.last <= noun.first
+            and noun.head in m.text.lower()
+            and not is_generic(m.text, language)
+        ),
+        None,
     )
 
 
