@@ -28,3 +28,9 @@ def proposed(sentence: str, language: str) -> bool:
 def candidates(body: str, language: str) -> list[str]:
     """The texts of the sentences the pipeline proposes, in order."""
     return [c.text for c in extract_claims(body, language, has_title_line=False).candidates]
+
+
+def claimants(body: str, language: str, title: bool = False) -> list[str | None]:
+    """The claimant of each sentence of ``body``, in order."""
+    extraction = extract_claims(body, language, has_title_line=title)
+    return [s.claimant for s in extraction.sentences]

@@ -5,12 +5,7 @@ report", "In einer Erklärung des Vereins heißt es …": the claimant is the bo
 behind the document, whatever the verb.
 """
 
-from claims.extraction import extract_claims
-
-
-def _claimants(body: str, language: str) -> list[str | None]:
-    extraction = extract_claims(body, language, has_title_line=False)
-    return [s.claimant for s in extraction.sentences]
+from tests.extraction_support import claimants as _claimants
 
 
 def test_a_document_by_a_body_opening_the_sentence_speaks_for_the_body():

@@ -6,12 +6,7 @@ in the headline, or cite a document without naming its author ("Laut
 Anklage"). Each still has one claimant the text makes plain.
 """
 
-from claims.extraction import extract_claims
-
-
-def _claimants(body: str, language: str, title: bool = False) -> list[str | None]:
-    extraction = extract_claims(body, language, has_title_line=title)
-    return [s.claimant for s in extraction.sentences]
+from tests.extraction_support import claimants as _claimants
 
 
 def test_a_noun_ending_the_body_name_in_the_same_sentence_means_that_body():

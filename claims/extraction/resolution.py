@@ -161,14 +161,15 @@ class ClaimantContext:
                 for name in reversed(self.organisations)
                 if name not in self.employers
                 and name not in self.people
-                and not any(
-                    w.endswith(tuple(others))
-                    for w in (_stem(w, self.lex) for w in name.replace("-", " ").split())
-                )
+                and not self._names_kind(name, tuple(others))
             ]
             if fitting:
                 return max(fitting, key=lambda name: self.times_named.get(name, 0))
         return None
+
+    def _names_kind(self, name: str, endings: tuple[str, ...]) -> bool:
+        # A word of the name ends in one of ``endings`` ("Landesamt" in "amt").
+        return any(_stem(w, self.lex).endswith(endings) for w in name.replace("-", " ").split())
 
     def organisation_named(self, word: str) -> str | None:
         """The latest organisation whose first or last word is ``word``.

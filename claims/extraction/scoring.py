@@ -314,9 +314,8 @@ def _rule_reasons(
     # A document quoted after "according to" states a finding instead.
     fragment = (
         not quoted
-        and attribution.attributed
-        and "figure_or_date" not in reasons
         and attribution.reported
+        and "figure_or_date" not in reasons
         and _quoted_fragment(text)
     )
     bare = pk.pattern("bare_label").search(text)
