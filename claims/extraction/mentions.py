@@ -300,6 +300,17 @@ class _Chunker:
             return Mention("common", i, end, words[0].text)
         if kind == "name" and self.nouns_capitalised and i > 0 and counted(toks[i - 1], lex):
             return None  # "mehrere Kisten Wein", "zwei Rucksäcke Werkzeug"
+        described = (
+            kind == "name"
+            and j == i
+            and i > 0
+            and not toks[i - 1].cap
+            and company_descriptor(toks[i - 1].low, lex)
+        )
+        if described:
+            # "energy supplier Northfield Power", "the retailer Pellow's": a
+            # name right after a noun for a kind of firm is that firm.
+            kind = "org"
         mention = Mention(
             kind,
             i,
@@ -309,9 +320,14 @@ class _Chunker:
             definite=definite,
             determiner=tok.low if j > i else "",
             governed=self._governed(i),
-            company=kind == "org"
-            and len(words) > 1
-            and (company_descriptor(words[0].low, lex) or business_name(words[0].low, lex)),
+            # Opening the sentence, the firm is its subject, as a rule the
+            # article's; one in passing ("that the carrier X launched") is not.
+            company=(described and i <= 4 and all(t.text != "," for t in toks[:i]))
+            or (
+                kind == "org"
+                and len(words) > 1
+                and (company_descriptor(words[0].low, lex) or business_name(words[0].low, lex))
+            ),
         )
         if kind == "role" and j == i and i > 0 and toks[i - 1].cap and toks[i - 1].text.isalpha():
             mention.qualified = True

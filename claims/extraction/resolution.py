@@ -149,6 +149,21 @@ class ClaimantContext:
             # "the company": the firm the article keeps naming, the latest
             # one among equals.
             return max(reversed(self.companies), key=lambda c: self.times_named.get(c, 0))
+        firm_endings = self.lex.kind_nouns.get("company", ())
+        named_firm = next(
+            (
+                name
+                for name in reversed(self.organisations)
+                if " " in name
+                and _stem(name.split()[-1], self.lex) in firm_endings
+                and name not in self.employers
+            ),
+            None,
+        )
+        if corporate and named_firm:
+            # "X Holdings", "Y Airways": the latest name whose last word says
+            # it is a firm, before bodies that only might be one.
+            return named_firm
         if corporate:
             # "das Unternehmen" after "Die Supermarktkette Frischkauf": the
             # latest body whose name says it is no other kind of body.
