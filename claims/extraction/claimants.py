@@ -263,8 +263,14 @@ def attribute(
     if own is not None and not specific:
         # "Der Mieterbund hat nach eigenen Angaben …", "By its own account,
         # the trust raised …": the subject is its own source.
-        claimant = own_account_subject(mentions, toks, own, lex)
-        specific = claimant is not None
+        opening = mentions[0] if mentions and mentions[0].first <= 1 else None
+        if opening is not None and opening.kind == "pronoun":
+            # "Die 71-Jährige bezieht nach eigenen Angaben …", "Sie hat nach
+            # eigenen Angaben …": whom the opening pronoun means.
+            claimant, specific = mention_claimant(opening, ctx)
+        else:
+            claimant = own_account_subject(mentions, toks, own, lex)
+            specific = claimant is not None
     if not specific and verb is not None:
         subject = verb_subject(mentions, toks, verb, language, exclude=source)
         if subject is not None and subject.kind == "document":

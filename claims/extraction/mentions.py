@@ -93,6 +93,7 @@ class _Chunker:
         self.adjectives_inflected = language_pack.setting("adjectives_inflected")
         self.organisation_complements = language_pack.setting("organisation_complements")
         self.participle_tags = frozenset(language_pack.setting("participle_tags"))
+        self.proper_tags = frozenset(language_pack.setting("proper_noun_tags"))
         # Surnames of people named earlier in the article: "Okafor" alone is
         # a person once "Helen Okafor" has been named.
         self.surnames = surnames
@@ -198,6 +199,11 @@ class _Chunker:
         if tok.low in lex.articles:
             definite = tok.low in lex.definite
             j += 1
+        age = pack(lex.code).pattern("age_noun")
+        if j > i and j < len(toks) and definite and age.match(toks[j].text):
+            # "die 63-Jährige", "the 57-year-old": a person by age, resolved
+            # like a pronoun.
+            return Mention("pronoun", i, j + 1, toks[j].text, head="age")
         adjectives = 0
         while (
             j > i
@@ -224,6 +230,12 @@ class _Chunker:
         # Skip "." tokens belonging to abbreviations inside the run.
         words = [w for w in words if w.text != "." and w.text not in "()"]
         kind = head_kind(words, self.lang)
+        if kind == "name" and self._noun_before_given_name(words, j > i):
+            # "den Schäfer Jonas Wetterich", "die Mieterin Helga Brandstätter":
+            # where an article stands before three capitalised words and the
+            # middle one is a given name, the first is a noun of function,
+            # whatever the tagger makes of an invented surname.
+            kind, words = "person", words[1:]
         if len(words) > 1 and kind in ("name", "noun", "org") and self._indefinite(words[0]):
             # "Andere Produkte", "Weitere Filialen", "Other Products": a counted
             # common noun is nobody in particular; with a vague word it is a
@@ -343,6 +355,16 @@ class _Chunker:
         if kind == "role" and not mention.members:
             self._attach_apposition(mention)
         return mention
+
+    def _noun_before_given_name(self, words: list[Token], after_article: bool) -> bool:
+        return (
+            after_article
+            and self.nouns_capitalised
+            and len(words) == 3
+            and all(w.cap and w.text.isalpha() for w in words)
+            and words[1].pos in self.proper_tags
+            and not any(is_org(w.low, self.lex) or is_acronym(w.text) for w in words)
+        )
 
     def _described_next(self, k: int) -> bool:
         # ", a delivery start-up …", ", ein Familienunternehmen …": an

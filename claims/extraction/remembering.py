@@ -141,6 +141,11 @@ def remember_sentence(
         ctx.last_person = ctx.last_claimant = mentions[0].text
     elif claimant and any(m.kind in ("person", "name") and m.text == claimant for m in mentions):
         ctx.last_person = claimant
+    elif claimant is None and len(named := [m for m in mentions if m.kind == "person"]) == 1:
+        # "Am schwersten traf es den Schäfer Jonas Wetterich.": the one person
+        # this sentence names is who a following "er" or "der 47-Jährige" means.
+        if " " in named[0].text and not named[0].governed:
+            ctx.last_person = named[0].text
     elif claimant and any(
         m.kind == "role" and m.head in lx.for_language(language).spokespersons for m in mentions
     ):

@@ -347,8 +347,12 @@ def mention_claimant(m: Mention, ctx: ClaimantContext) -> tuple[str | None, bool
     if m.kind == "pronoun":
         # "he"/"she"/"er" almost always mean a person; German "sie" can be an
         # organisation ("die Bahn ... sie") or a group.
-        person = m.text.lower() in ctx.lex.person_pronouns
+        person = m.text.lower() in ctx.lex.person_pronouns or m.head == "age"
         found = (ctx.last_person if person else None) or ctx.last_claimant
+        if m.head == "age" and ctx.last_person is None and ctx.people:
+            # "Am schwersten traf es den Schäfer X. …, sagte der 47-Jährige":
+            # the person named, though not yet as anyone's source.
+            found = ctx.people[-1]
         if (
             m.text.lower() in pack(ctx.language).word_list("thing_pronouns")
             and found is not None

@@ -1,0 +1,46 @@
+"""A person named once and then referred to by age or by a pronoun.
+
+Regional news introduces a resident with a noun of function and a full name
+("den Landwirt Tobias Rahn") and then calls them "der 52-Jährige" or "the
+44-year-old". The age noun means that person, as a pronoun would; so does a
+pronoun after a sentence that named them without quoting them.
+"""
+
+from tests.extraction_support import claimants
+
+
+def test_a_german_age_noun_after_a_quotation_is_the_person_named_before():
+    body = (
+        "Besonders betroffen ist der Imker Tobias Rahn aus Kellbach.\n"
+        "„Von 40 Völkern sind mir 31 eingegangen“, sagte der 52-Jährige."
+    )
+    assert claimants(body, "de")[1] == "Tobias Rahn"
+
+
+def test_an_english_age_noun_opening_a_sentence_is_the_person_quoted_before():
+    body = (
+        '"The water came in through the floor," said shopkeeper Amira Holt.\n'
+        "The 44-year-old said her stock worth 12,000 pounds had been ruined."
+    )
+    assert claimants(body, "en")[1] == "Amira Holt"
+
+
+def test_an_age_noun_giving_its_own_account_is_that_person():
+    body = (
+        "„Wir wissen nicht, wie es weitergeht“, sagte die Rentnerin Gisela Amrhein.\n"
+        "Die 79-Jährige bezieht nach eigenen Angaben eine Rente von 1.150 Euro."
+    )
+    assert claimants(body, "de")[1] == "Gisela Amrhein"
+
+
+def test_a_noun_of_function_before_a_given_name_is_not_part_of_the_name():
+    body = "„Der Keller stand voll“, sagte der Bäcker Lukas Haberkorn."
+    assert claimants(body, "de") == ["Lukas Haberkorn"]
+
+
+def test_a_pronoun_means_the_person_the_sentence_before_named_without_quoting():
+    body = (
+        "Ein Gutachten hatte der Landwirt Jonas Steinbrecher in Auftrag gegeben.\n"
+        "Er hatte nach eigenen Angaben 14 Kühe durch die Seuche verloren."
+    )
+    assert claimants(body, "de")[1] == "Jonas Steinbrecher"
