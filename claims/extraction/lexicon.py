@@ -55,6 +55,7 @@ class Lexicon:
     institution_stems: frozenset[str]
     company_descriptor_suffixes: tuple[str, ...]
     business_name_heads: tuple[str, ...]
+    public_body_heads: frozenset[str]
     personal_letters: frozenset[str]
     quantifiers: frozenset[str]
     quantifier_lemmas: frozenset[str]
@@ -145,6 +146,7 @@ def for_language(code: str) -> Lexicon:
         institution_stems=w("institution_stems"),
         company_descriptor_suffixes=_ordered(w("company_descriptor_suffixes")),
         business_name_heads=_ordered(w("business_name_heads")),
+        public_body_heads=w("public_body_heads"),
         personal_letters=w("personal_letters"),
         quantifiers=w("quantifiers"),
         quantifier_lemmas=w("quantifier_lemmas"),

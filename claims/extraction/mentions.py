@@ -230,6 +230,9 @@ class _Chunker:
         # Skip "." tokens belonging to abbreviations inside the run.
         words = [w for w in words if w.text != "." and w.text not in "()"]
         kind = head_kind(words, self.lang)
+        if kind == "org" and words[0].low in lex.public_body_heads and self._governed(i):
+            # "im Landkreis Wendlingen": after a preposition, the place.
+            kind = "name"
         if kind == "name" and self._noun_before_given_name(words, j > i):
             # "den Schäfer Jonas Wetterich", "die Mieterin Helga Brandstätter":
             # where an article stands before three capitalised words and the

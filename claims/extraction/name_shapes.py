@@ -105,6 +105,8 @@ def head_kind(words: list[Token], language: str) -> str:
         return "org"  # "Autozulieferer Brandtner Automotive"
     if len(words) > 1 and business_name(lows[0], lex) and words[1].cap:
         return "org"  # "Brauerei Hollerbach"
+    if len(words) > 1 and lows[0] in lex.public_body_heads and words[1].cap:
+        return "org"  # "Gemeinde Grünwalde"
     if any(low in lex.vague_sources for low in lows[-1:]):
         return "vague"
     named_org = len(words) > 1 and any(is_org(low, lex) for low in lows)

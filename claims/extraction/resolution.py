@@ -286,7 +286,11 @@ def generic_referent(noun: str, ctx: ClaimantContext) -> str | None:
 def _generic_referent(low: str, ctx: ClaimantContext) -> str | None:
     lex = ctx.lex
     if low in lex.role_organisations:
-        return ctx.organisation_like(lex.role_organisations[low])
+        found = ctx.organisation_like(lex.role_organisations[low])
+        # "die Kammer" is a court's chamber where a court was named, and
+        # else the chamber named ("Landesapothekerkammer X").
+        if found or low not in lex.generic_org_nouns:
+            return found
     if low in lex.generic_org_nouns:
         return ctx.organisation_like(low)
     # Compounds of a generic noun and a role or source noun:
