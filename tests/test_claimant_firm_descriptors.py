@@ -27,3 +27,19 @@ def test_a_firm_named_in_passing_after_its_trade_is_not_the_company_of_the_artic
         "Profit rose by a quarter, the company said."
     )
     assert claimants(body, "en")[3] == "Pellingham Port Holdings"
+
+
+def test_a_name_ending_in_a_word_for_a_firm_is_the_company_said_later():
+    body = (
+        "About 800,000 customers of Harland Vale Water face a hosepipe ban from Monday.\n"
+        "The company said its reservoirs held 38 per cent of their capacity."
+    )
+    assert claimants(body, "en")[1] == "Harland Vale Water"
+
+
+def test_an_airline_named_by_its_last_word_is_no_person():
+    body = (
+        "Passengers of Tarrow Air filed 9,100 delay claims last year.\n"
+        "In a statement, the company said 2,300 of them had been paid within 28 days."
+    )
+    assert claimants(body, "en")[1] == "Tarrow Air"

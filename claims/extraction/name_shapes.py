@@ -107,6 +107,8 @@ def head_kind(words: list[Token], language: str) -> str:
         return "org"  # "Brauerei Hollerbach"
     if len(words) > 1 and lows[0] in lex.public_body_heads and words[1].cap:
         return "org"  # "Gemeinde Grünwalde"
+    if len(words) > 1 and without_clitic(lows[-1]) in lex.kind_nouns.get("company", ()):
+        return "org"  # "Calder Vale Water", "Corrant Air": a firm's last word
     if any(low in lex.vague_sources for low in lows[-1:]):
         return "vague"
     named_org = len(words) > 1 and any(is_org(low, lex) for low in lows)
