@@ -223,6 +223,20 @@ def attribute(
     if owner:
         # "according to the zoo's annual report": the zoo's.
         claimant, specific = owner, True
+    if (
+        source is not None
+        and not specific
+        and source.kind == "document"
+        and source.determiner in lex.possessives
+        and mentions[0] is not source
+        and mentions[0].first <= 1
+        and mentions[0].kind in ("org", "person", "name", "pronoun", "role")
+    ):
+        # "Die Gewerkschaft hatte …, an denen sich nach ihren Angaben …": the
+        # possessive goes back to the subject that opens the sentence.
+        found, spec = mention_claimant(mentions[0], ctx)
+        if spec:
+            claimant, specific = found, True
     if source is not None and not specific:
         claimant, specific = mention_claimant(source, ctx)
         vague = not specific and source.kind == "vague"

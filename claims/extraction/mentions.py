@@ -506,6 +506,22 @@ class _Chunker:
                 words.extend(toks[k : k + 2])
                 k += 2
                 continue
+            # "Gewerkschaft Pflege und Dienste (GPD)": a conjunction inside
+            # an organisation's name, which a short form in brackets closes.
+            if words and tok.low in lex.conjunctions and any(is_org(w.low, lex) for w in words):
+                tail = k + 1
+                while tail < len(toks) and tail - k <= 3 and self._cap_word(tail):
+                    tail += 1
+                if (
+                    tail > k + 1
+                    and tail + 2 < len(toks)
+                    and toks[tail].text == "("
+                    and is_acronym(toks[tail + 1].text)
+                    and toks[tail + 2].text == ")"
+                ):
+                    words.extend(toks[k:tail])
+                    k = tail
+                    continue
             # "(AGMN)" after an organisation name.
             if (
                 words
