@@ -135,3 +135,11 @@ def test_the_audit_office_and_its_auditors_are_the_office_named_before():
     )
     claimants = _claimants(body, "de")
     assert claimants[1:] == ["Landesrechnungshof Talmark", "Landesrechnungshof Talmark"]
+
+
+def test_a_firms_accounts_are_a_document_of_the_firm():
+    body = (
+        "Brenmoor Water was fined 3 million pounds for leaks on Tuesday.\n"
+        "Brenmoor Water's turnover was 290 million pounds, according to its latest accounts."
+    )
+    assert _claimants(body, "en")[1] == "Brenmoor Water"
