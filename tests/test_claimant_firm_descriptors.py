@@ -43,3 +43,37 @@ def test_an_airline_named_by_its_last_word_is_no_person():
         "In a statement, the company said 2,300 of them had been paid within 28 days."
     )
     assert claimants(body, "en")[1] == "Tarrow Air"
+
+
+def test_a_noun_for_the_kind_of_firm_opening_an_inserted_clause_is_the_firm():
+    body = (
+        "Brackwell Supermarkets raised its profit by 6 per cent on Tuesday.\n"
+        "The grocer, which runs 220 stores across Scotland and Wales, said sales"
+        " rose 3 per cent."
+    )
+    assert claimants(body, "en")[1] == "Brackwell Supermarkets"
+
+
+def test_a_country_deep_in_what_was_said_is_no_speaker():
+    body = (
+        "Harlow Airport handled 2.1 million passengers last year.\n"
+        "The airport said growth came from new routes to Spain and Poland."
+    )
+    assert claimants(body, "en")[1] == "Harlow Airport"
+
+
+def test_the_operator_and_the_firm_are_the_bus_company_named_before():
+    body = (
+        "Tennick Motor Services will withdraw six rural routes from May, the company said.\n"
+        "The operator said passenger numbers had fallen by 41 per cent since 2019.\n"
+        "Some buses carry fewer than four people a trip, according to the firm."
+    )
+    assert claimants(body, "en")[1:] == ["Tennick Motor Services", "Tennick Motor Services"]
+
+
+def test_the_charity_is_the_alliance_named_before():
+    body = (
+        "The Wendle Rivers Alliance counted 3,900 hours of sewage spills last year.\n"
+        "Two years earlier the total was 1,600 hours, the charity said."
+    )
+    assert claimants(body, "en")[1] == "Wendle Rivers Alliance"

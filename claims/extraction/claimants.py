@@ -387,15 +387,13 @@ def attribute(
                 reported = reports_words(toks, verb, language, subjunctive)
             elif subject.kind == "vague":
                 vague = True
-        elif (
-            not specific
-            and verb >= 2
-            and toks[verb - 2].low in lex.definite
-            and toks[verb - 1].text.isalpha()
-        ):
+        elif not specific and (noun := _bare_subject_noun(toks, verb, lex)) is not None:
             # "the festival said" after "The Harbourlight Film Festival …",
-            # "the yard said" after "The Kessling shipyard …".
-            found = body_for_noun(toks[verb - 1].text, toks[: verb - 2], ctx)
+            # "the yard said" after "The Kessling shipyard …", "The grocer,
+            # which runs 412 stores, said": a noun no list holds.
+            found = body_for_noun(toks[noun].text, toks[: noun - 1], ctx) or (
+                generic_referent(toks[noun].text, ctx) if noun == 1 else None
+            )
             if found:
                 claimant, specific = found, True
                 reported = reports_words(toks, verb, language, subjunctive)
@@ -461,6 +459,27 @@ def attribute(
         named,
         reported=reported and claimant is not None,
     )
+
+
+def _bare_subject_noun(toks: list[Token], verb: int, lex: lx.Lexicon) -> int | None:
+    """Where an article and a bare noun are the subject of ``verb``: the noun.
+
+    Right before the verb ("the yard said"), or opening the sentence before
+    an inserted clause ("The grocer, which runs 412 stores, said").
+    """
+    if verb >= 2 and toks[verb - 2].low in lex.definite and toks[verb - 1].text.isalpha():
+        return verb - 1
+    if (
+        verb > 3
+        and toks[0].low in lex.definite
+        and toks[1].text.isalpha()
+        and not toks[1].cap
+        and toks[2].text == ","
+        and toks[3].low in lex.relatives
+        and toks[verb - 1].text == ","
+    ):
+        return 1
+    return None
 
 
 def _named_before(mentions: list[Mention], noun: Mention, language: str) -> Mention | None:

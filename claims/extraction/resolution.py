@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from . import lexicon as lx
 from .languages import fallback_language, pack
 from .mentions import Mention
-from .name_shapes import is_org_word
+from .name_shapes import company_descriptor, is_org_word
 from .tokens import Token
 
 
@@ -155,7 +155,7 @@ class ClaimantContext:
                 name
                 for name in reversed(self.organisations)
                 if " " in name
-                and _stem(name.split()[-1], self.lex) in firm_endings
+                and name.split()[-1].lower() in firm_endings
                 and name not in self.employers
             ),
             None,
@@ -280,6 +280,10 @@ def generic_referent(noun: str, ctx: ClaimantContext) -> str | None:
     found = _generic_referent(low, ctx)
     if found is None and low in kinds:
         found = ctx.organisation_of_kind(kinds[low])
+    if found is None and company_descriptor(low, ctx.lex) and ctx.lex.company_nouns:
+        # "the operator", "the grocer": a noun for a kind of firm means the
+        # firm the article is about, as "the company" would.
+        found = ctx.organisation_like(min(ctx.lex.company_nouns))
     return found
 
 

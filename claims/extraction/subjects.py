@@ -176,6 +176,9 @@ def verb_subject(
             outside = [m for m in before if m.last <= comma]
             if outside:
                 return outside[-1]
+            # "The grocer, which operates stores across England and Wales,
+            # said": a place in the inserted clause is no speaker.
+            return None
         # English subjects sit right before the verb, inside the same clause.
         last = before[-1]
         between = [t.text for t in toks[last.last : verb]]
@@ -186,6 +189,18 @@ def verb_subject(
         if before[0].first <= 1 and between[:1] == [","]:
             return before[0]
     after = [m for m in free if m.first > verb]
+    opens_content = verb + 1 < len(toks) and (
+        toks[verb + 1].text[:1].isdigit()
+        or (
+            toks[verb + 1].text.isalpha()
+            and not toks[verb + 1].cap
+            and toks[verb + 1].low not in lex.articles | lex.possessives | lex.role_nouns
+        )
+    )
+    if after and not inverted and opens_content and after[0].first > verb + 4:
+        # "The airport said growth came from new routes to Spain": deep in
+        # what was said, a name is no speaker.
+        return None
     # "said chief executive Dr Helen Marsh": the person, not the function.
     return named_after_role(free, after[0], toks) if after else None
 
