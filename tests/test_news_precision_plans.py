@@ -457,3 +457,10 @@ def test_a_number_closing_a_german_sentence_is_a_figure_not_an_ordinal():
     body = "Im ersten Quartal zählte die Polizei 48 Einbrüche. Im Vorjahreszeitraum waren es 73."
     found = candidates(body, "de")
     assert "Im Vorjahreszeitraum waren es 73." in found
+
+
+def test_a_wish_is_a_demand_even_with_a_year_or_a_time_in_it():
+    wish = "Her group wants an independent review of every complaint made since 2019."
+    fact = "Her group received 212 complaints from patients since 2019."
+    assert not _proposed(wish, "en")
+    assert _proposed(fact, "en")
