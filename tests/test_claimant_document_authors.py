@@ -143,3 +143,13 @@ def test_a_firms_accounts_are_a_document_of_the_firm():
         "Brenmoor Water's turnover was 290 million pounds, according to its latest accounts."
     )
     assert _claimants(body, "en")[1] == "Brenmoor Water"
+
+
+def test_a_sentence_opened_by_its_own_report_belongs_to_the_subject_after_it():
+    body = (
+        "Rechnungshof rügt Kosten\n"
+        "In seinem am Montag veröffentlichten Jahresbericht wirft der Landesrechnungshof"
+        " der Stadt Ellwangen vor, 9 Millionen Euro zu viel ausgegeben zu haben.\n"
+        "Die Sanierung habe am Ende 27 Millionen Euro gekostet."
+    )
+    assert _claimants(body, "de", title=True)[1:] == ["Landesrechnungshof", "Landesrechnungshof"]

@@ -223,20 +223,21 @@ def attribute(
     if owner:
         # "according to the zoo's annual report": the zoo's.
         claimant, specific = owner, True
-    if (
-        source is not None
-        and not specific
-        and source.kind == "document"
-        and source.determiner in lex.possessives
-        and mentions[0] is not source
-        and mentions[0].first <= 1
-        and mentions[0].kind in ("org", "person", "name", "pronoun", "role")
-    ):
-        # "Die Gewerkschaft hatte …, an denen sich nach ihren Angaben …": the
-        # possessive goes back to the subject that opens the sentence.
-        found, spec = mention_claimant(mentions[0], ctx)
+    document = source if source is not None else (mentions[0] if mentions else None)
+    owner_here = (
+        _possessive_owner_here(mentions, toks, document, lex)
+        if document is not None and not specific
+        else None
+    )
+    if owner_here is not None:
+        # "Die Gewerkschaft hatte …, an denen sich nach ihren Angaben …",
+        # "In seinem Jahresbericht wirft der Landesrechnungshof …": the
+        # possessive goes back to the subject of the sentence.
+        found, spec = mention_claimant(owner_here, ctx)
         if spec:
             claimant, specific = found, True
+            if owner_here.kind == "org":
+                ctx.remember_organisation(strip_article(found, language), published=True)
     if source is not None and not specific:
         claimant, specific = mention_claimant(source, ctx)
         vague = not specific and source.kind == "vague"
@@ -458,6 +459,30 @@ def attribute(
         specific,
         named,
         reported=reported and claimant is not None,
+    )
+
+
+def _possessive_owner_here(
+    mentions: list[Mention], toks: list[Token], source: Mention, lex: lx.Lexicon
+) -> Mention | None:
+    """The subject a document's possessive points to, in the same sentence.
+
+    The subject opens the sentence, or, where the document does ("In seinem
+    am Mittwoch veröffentlichten Jahresbericht wirft der Landesrechnungshof
+    …"), follows it.
+    """
+    if source.kind != "document":
+        return None
+    kinds = ("org", "person", "name", "pronoun", "role")
+    if mentions[0] is not source:
+        opening = mentions[0]
+        possessive = source.determiner in lex.possessives
+        return opening if possessive and opening.first <= 1 and opening.kind in kinds else None
+    if not any(t.low in lex.possessives for t in toks[:2]):
+        return None
+    return next(
+        (m for m in mentions[1:] if m.kind in kinds and not m.governed),
+        None,
     )
 
 
