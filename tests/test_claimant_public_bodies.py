@@ -49,3 +49,35 @@ def test_the_chamber_after_a_court_is_still_the_court():
         "Nach Überzeugung der Kammer hatte er 41 Kunden betrogen."
     )
     assert claimants(body, "de")[1] == "Landgericht Tellau"
+
+
+def test_a_compound_of_a_kind_noun_and_angaben_is_the_body_of_that_kind():
+    body = (
+        "Die Verlagsgruppe Tessmer Medien streicht 40 Stellen.\n"
+        "Die Auflage sank nach Verlagsangaben seit 2018 um ein Drittel."
+    )
+    assert claimants(body, "de")[1] == "Verlagsgruppe Tessmer Medien"
+
+
+def test_laut_and_a_bare_noun_is_the_body_named_before_by_that_noun():
+    body = (
+        "Nach Angaben der Feuerwehr Kellbrunn waren 90 Kräfte im Einsatz.\n"
+        "Der Notruf ging laut Feuerwehr um 2.15 Uhr ein."
+    )
+    assert claimants(body, "de")[1] == "Feuerwehr Kellbrunn"
+
+
+def test_figures_given_by_a_spokeswoman_of_a_body_are_that_bodys():
+    body = (
+        "Das Jugendamt Ortenfeld zählt 310 fehlende Kitaplätze.\n"
+        "Nach Angaben einer Jugendamtssprecherin warten 95 Familien seit über einem Jahr."
+    )
+    assert claimants(body, "de")[1] == "Jugendamt Ortenfeld"
+
+
+def test_the_fire_brigade_is_the_volunteer_brigade_named_before():
+    body = (
+        "Die Freiwillige Feuerwehr Kellbrunn rückte 2025 zu 412 Einsätzen aus.\n"
+        "Nach Angaben der Feuerwehr waren 61 davon Fehlalarme."
+    )
+    assert claimants(body, "de")[1] == "Freiwillige Feuerwehr Kellbrunn"

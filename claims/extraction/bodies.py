@@ -94,6 +94,14 @@ def marked_noun(lows: list[str], toks: list[Token], lex: lx.Lexicon) -> int | No
             closes = noun + 1 >= len(toks) or toks[noun + 1].text in ".,;"
             if lows[k] in lex.definite and toks[noun].text.isalpha() and not toks[noun].cap:
                 return noun if closes else None
+            if (
+                pack(lex.code).setting("nouns_capitalised")
+                and toks[k].cap
+                and toks[k].text.isalpha()
+                and (k + 1 >= len(toks) or not toks[k + 1].cap)
+            ):
+                # "laut Feuerwehr", "nach Polizei": a bare noun with no article.
+                return k
     return None
 
 

@@ -310,11 +310,21 @@ def _generic_referent(low: str, ctx: ClaimantContext) -> str | None:
             linked = lex.generic_org_nouns | lex.institution_stems
             stem = stem[:-1] if stem.endswith("s") and stem[:-1] in linked else stem
             if stem in lex.generic_org_nouns:
-                return ctx.organisation_like(stem)
-            named = ctx.organisation_named(stem)
+                found = ctx.organisation_like(stem)
+                if found or stem not in lex.kind_nouns:
+                    return found
+            # "Jugendamtssprecherin": a linking "s" after the body's word.
+            named = ctx.organisation_named(stem) or (
+                ctx.organisation_named(stem[:-1]) if stem.endswith("s") else None
+            )
             if named:
                 # "nach Brauereiangaben" after "Brauerei Moosleitner".
                 return named
+            if stem in lex.kind_nouns:
+                # "nach Verlagsangaben" after "Verlagsgruppe Hallerbeck Medien".
+                named = ctx.organisation_of_kind(lex.kind_nouns[stem])
+                if named:
+                    return named
             if stem in lex.institution_stems:
                 # "ein Polizeisprecher": the police speak, named or not.
                 kinds = lex.kind_nouns.get(stem)
