@@ -44,3 +44,22 @@ def test_a_pronoun_means_the_person_the_sentence_before_named_without_quoting():
         "Er hatte nach eigenen Angaben 14 Kühe durch die Seuche verloren."
     )
     assert claimants(body, "de")[1] == "Jonas Steinbrecher"
+
+
+def test_he_goes_back_to_the_man_named_before_the_woman_last_quoted():
+    body = (
+        "Headteacher Dr Nadia Carrow resigned on Monday, the trust said.\n"
+        '"I leave with a heavy heart," Carrow said.\n'
+        "The trust's chief executive, Gordon Pellow, thanked her for her work.\n"
+        "He said the trust had moved two maths teachers to the school in June."
+    )
+    assert claimants(body, "en")[3] == "Gordon Pellow"
+
+
+def test_a_masculine_age_noun_skips_the_woman_quoted_last():
+    body = (
+        "Landwirt Jonas Brettschneider verlor 14 Schafe.\n"
+        "„Das ist ein Drama“, sagte die Nachbarin Helga Tannhäuser.\n"
+        "„Der Zaun war 1,20 Meter hoch“, sagte der 52-Jährige."
+    )
+    assert claimants(body, "de")[2] == "Jonas Brettschneider"

@@ -203,7 +203,7 @@ class _Chunker:
         if j > i and j < len(toks) and definite and age.match(toks[j].text):
             # "die 63-Jährige", "the 57-year-old": a person by age, resolved
             # like a pronoun.
-            return Mention("pronoun", i, j + 1, toks[j].text, head="age")
+            return Mention("pronoun", i, j + 1, toks[j].text, head="age", determiner=tok.low)
         adjectives = 0
         while (
             j > i
@@ -234,10 +234,10 @@ class _Chunker:
             # "im Landkreis Wendlingen": after a preposition, the place.
             kind = "name"
         if kind == "name" and self._noun_before_given_name(words, j > i):
-            # "den Schäfer Jonas Wetterich", "die Mieterin Helga Brandstätter":
-            # where an article stands before three capitalised words and the
-            # middle one is a given name, the first is a noun of function,
-            # whatever the tagger makes of an invented surname.
+            # "den Schäfer Jonas Wetterich", "Landwirt Jonas Brettschneider":
+            # where the middle one of three capitalised words is a given name
+            # (known, or tagged so after an article), the first is a noun of
+            # function, whatever the tagger makes of an invented surname.
             kind, words = "person", words[1:]
         if len(words) > 1 and kind in ("name", "noun", "org") and self._indefinite(words[0]):
             # "Andere Produkte", "Weitere Filialen", "Other Products": a counted
@@ -360,12 +360,15 @@ class _Chunker:
         return mention
 
     def _noun_before_given_name(self, words: list[Token], after_article: bool) -> bool:
+        language_pack = pack(self.lex.code)
+        given = words[1].low in language_pack.word_list("female_given_names") or words[
+            1
+        ].low in language_pack.word_list("male_given_names")
         return (
-            after_article
+            (after_article and words[1].pos in self.proper_tags or given)
             and self.nouns_capitalised
             and len(words) == 3
             and all(w.cap and w.text.isalpha() for w in words)
-            and words[1].pos in self.proper_tags
             and not any(is_org(w.low, self.lex) or is_acronym(w.text) for w in words)
         )
 

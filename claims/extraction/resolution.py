@@ -90,8 +90,31 @@ class ClaimantContext:
             self.short_forms[short.lower()] = name
 
     def remember_person(self, name: str) -> None:
-        if len(name.split()) > 1 and name not in self.people:
+        # Latest last: "he" goes back to the man named most recently.
+        if len(name.split()) > 1:
+            if name in self.people:
+                self.people.remove(name)
             self.people.append(name)
+
+    def gender_of(self, name: str) -> str | None:
+        """'f', 'm' or None, by a title or a given name the pack knows."""
+        # "Caddick" alone is the "Fiona Caddick" named before.
+        name = self.surnames().get(name, name)
+        words = [w.lower().strip(".") for w in name.split()]
+        words_of = pack(self.language).word_list
+        for word in words[:-1] or words:
+            if word in words_of("feminine_titles") or word in words_of("female_given_names"):
+                return "f"
+            if word in words_of("masculine_titles") or word in words_of("male_given_names"):
+                return "m"
+        return None
+
+    def person_of_gender(self, gender: str) -> str | None:
+        """The person named most recently who may have ``gender``."""
+        for name in [self.last_person, *reversed(self.people)]:
+            if name and self.gender_of(name) in (None, gender):
+                return name
+        return None
 
     def remember_title(self, title: str, name: str) -> None:
         self.titled = [(t, n) for t, n in self.titled if n != name]
@@ -343,6 +366,21 @@ def _generic_referent(low: str, ctx: ClaimantContext) -> str | None:
     return None
 
 
+def pronoun_gender(m: Mention, language: str) -> str | None:
+    """'m' for "he", "er" or "der 47-Jährige", 'f' for "she" or "die 63-Jährige"."""
+    words = pack(language).word_list
+    low = m.text.lower()
+    if low in words("masculine_pronouns") or (
+        m.head == "age" and m.determiner in words("masculine_articles")
+    ):
+        return "m"
+    if low in words("feminine_pronouns") or (
+        m.head == "age" and m.determiner in words("feminine_articles")
+    ):
+        return "f"
+    return None
+
+
 def _possessive(m: Mention, lex: lx.Lexicon) -> str | None:
     return m.determiner if m.determiner in lex.possessives else None
 
@@ -367,6 +405,10 @@ def mention_claimant(m: Mention, ctx: ClaimantContext) -> tuple[str | None, bool
         # organisation ("die Bahn ... sie") or a group.
         person = m.text.lower() in ctx.lex.person_pronouns or m.head == "age"
         found = (ctx.last_person if person else None) or ctx.last_claimant
+        wanted = pronoun_gender(m, ctx.language)
+        if person and wanted and found and ctx.gender_of(found) not in (None, wanted):
+            # "He said …" after a woman was quoted: the man named before her.
+            found = ctx.person_of_gender(wanted) or found
         if m.head == "age" and ctx.last_person is None and ctx.people:
             # "Am schwersten traf es den Schäfer X. …, sagte der 47-Jährige":
             # the person named, though not yet as anyone's source.
