@@ -153,3 +153,27 @@ def test_a_sentence_opened_by_its_own_report_belongs_to_the_subject_after_it():
         "Die Sanierung habe am Ende 27 Millionen Euro gekostet."
     )
     assert _claimants(body, "de", title=True)[1:] == ["Landesrechnungshof", "Landesrechnungshof"]
+
+
+def test_figures_released_by_the_authority_are_the_councils_named_in_the_sentence():
+    body = (
+        "Harnmoor County Council faces a 9 million pound overspend on care, according to"
+        " figures released by the authority on Monday."
+    )
+    assert _claimants(body, "en") == ["Harnmoor County Council"]
+
+
+def test_a_report_named_after_a_body_is_that_bodys():
+    body = (
+        "Westley District Council plans to close two libraries.\n"
+        "A council report found that visits fell by 41 per cent since 2019."
+    )
+    assert _claimants(body, "en")[1] == "Westley District Council"
+
+
+def test_a_courts_finding_is_the_courts():
+    body = (
+        "Das Landgericht Pellau hat einen Makler wegen Betrugs verurteilt.\n"
+        "Der Schaden beläuft sich nach Feststellung des Gerichts auf 2,1 Millionen Euro."
+    )
+    assert _claimants(body, "de")[1] == "Landgericht Pellau"

@@ -509,14 +509,20 @@ def _bare_subject_noun(toks: list[Token], verb: int, lex: lx.Lexicon) -> int | N
 
 def _named_before(mentions: list[Mention], noun: Mention, language: str) -> Mention | None:
     """The body named before a generic noun in the same sentence with that noun in its
-    name ("Hallbrook District Council …, a council spokesperson said")."""
+    name ("Hallbrook District Council …, a council spokesperson said"), or a name of the
+    noun's kind ("Eastmere County Council …, according to figures released by the
+    authority")."""
+    kinds = lx.for_language(language).kind_nouns.get(noun.head, ())
     return next(
         (
             m
             for m in mentions
             if m.kind == "org"
             and m.last <= noun.first
-            and noun.head in m.text.lower()
+            and (
+                noun.head in m.text.lower()
+                or any(w.lower().endswith(kinds) for w in m.text.split()[1:] if kinds)
+            )
             and not is_generic(m.text, language)
         ),
         None,

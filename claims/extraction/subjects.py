@@ -78,14 +78,20 @@ def possessive_owner(toks: list[Token], subject: Mention, ctx: ClaimantContext) 
 def document_author(
     mentions: list[Mention], toks: list[Token], subject: Mention, verb: int, lex: lx.Lexicon
 ) -> Mention:
-    """ "Records released by the agency show …": whoever the document is by."""
+    """ "Records released by the agency show …": whoever the document is by.
+
+    "A council report found …": a body's noun right before the document.
+    """
     return next(
         (
             m
             for m in mentions
-            if subject.last <= m.first < verb
-            and m.kind in ("org", "person", "name")
-            and linked_complement(toks, m.first, lex)
+            if (
+                subject.last <= m.first < verb
+                and m.kind in ("org", "person", "name")
+                and linked_complement(toks, m.first, lex)
+            )
+            or (m.kind == "org" and m.last == subject.first)
         ),
         subject,
     )
