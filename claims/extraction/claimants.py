@@ -421,9 +421,13 @@ def attribute(
         and not m.governed
         and not is_generic(m.text, language)
     )
+    # In the reported-speech mood a body may be what is spoken of ("Das
+    # Landesamt habe dem Betreiber … angedroht"); only another person is a
+    # speaker of their own.
+    people_here = sum(1 for m in mentions if _names_a_person(m, language) and not m.governed)
     if (
         claimant is None
-        and actors == 0
+        and (actors == 0 or (subjunctive and verb is None and people_here == 0))
         and ctx.last_claimant
         and reported_speech_runs_on(lows, language, runs_on, vague, ctx)
     ):
@@ -484,6 +488,16 @@ def _possessive_owner_here(
         (m for m in mentions[1:] if m.kind in kinds and not m.governed),
         None,
     )
+
+
+def _names_a_person(m: Mention, language: str) -> bool:
+    # "Stadtrat Jonas Erlbach" is a councillor, not the council: a given name
+    # the pack knows before the last word makes a person.
+    if m.kind == "person":
+        return True
+    words = pack(language).word_list
+    given = words("female_given_names") | words("male_given_names")
+    return len(m.text.split()) > 1 and any(w.lower() in given for w in m.text.split()[:-1])
 
 
 def _bare_subject_noun(toks: list[Token], verb: int, lex: lx.Lexicon) -> int | None:
