@@ -77,3 +77,22 @@ def test_the_charity_is_the_alliance_named_before():
         "Two years earlier the total was 1,600 hours, the charity said."
     )
     assert claimants(body, "en")[1] == "Wendle Rivers Alliance"
+
+
+def test_a_spokesperson_for_the_body_speaks_for_the_body_named_before():
+    body = (
+        "Wendmoor General Hospital received a 2 million pound grant from the Pellow Trust.\n"
+        "A spokesperson for the hospital said the money could not be spent on staff."
+    )
+    assert claimants(body, "en")[1] == "Wendmoor General Hospital"
+
+
+def test_inspectors_and_keepers_speak_for_their_inspectorate_and_zoo():
+    body = (
+        "The Care Quality Inspectorate rated the Ashdown unit inadequate on Monday.\n"
+        "Inspectors found that 9 of 20 shifts had too few midwives.\n"
+        "Brackwell Zoo welcomed two lion cubs in May.\n"
+        "Keepers said both cubs had gained 1.2 kilograms since birth."
+    )
+    found = claimants(body, "en")
+    assert (found[1], found[3]) == ("Care Quality Inspectorate", "Brackwell Zoo")

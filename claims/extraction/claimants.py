@@ -305,6 +305,18 @@ def attribute(
         ):
             # "A company spokeswoman said": the organisation the noun before means.
             org = next((m for m in mentions if m.last == subject.first and m.kind == "org"), None)
+            if org is None:
+                # "A spokesperson for the hospital said": the body after "for".
+                org = next(
+                    (
+                        m
+                        for m in mentions
+                        if m.kind == "org"
+                        and subject.last < m.first <= subject.last + 2
+                        and linked_complement(toks, m.first, lex)
+                    ),
+                    None,
+                )
             if org is None and mentions and mentions[0].kind == "org" and mentions[0].first <= 1:
                 # "The company employs 70 people, a spokeswoman said": the
                 # body the sentence opens with.

@@ -120,8 +120,11 @@ def head_kind(words: list[Token], language: str) -> str:
     if not named_org and document:
         return "document"
     if (
-        any(is_title(low, language) for low in lows[:-1]) or function_noun(words, language)
-    ) and words[-1].cap:
+        (any(is_title(low, language) for low in lows[:-1]) or function_noun(words, language))
+        and words[-1].cap
+        # "Wendmoor General Hospital": a name ending in a body's word is no person.
+        and not is_org(lows[-1], lex)
+    ):
         return "person"
     if len(words) > 2 and lows[-1] in lex.personal_letters and all(w.cap for w in words):
         return "person"  # "Tom Abney KC"
