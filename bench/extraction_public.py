@@ -2,6 +2,7 @@
 
 Usage:
     python bench/extraction_public.py --data DIR [--fit] [--cache FILE]
+    python bench/extraction_public.py --data DIR --fit --batches GLOB [GLOB ...] [--batch-weight W]
     python bench/extraction_public.py --data DIR --halves
 
 DIR holds the development files described in its README (CheckThat! 2024
@@ -13,13 +14,17 @@ the learned model, at the shipped thresholds.
 With ``--fit`` it refits the shipped weights on the CheckThat! English train
 split plus the project's own gold articles (``bench/gold``) and writes
 ``claims/extraction/weights/checkworthiness.json`` with its model card.  The
-German GermEval file is only measured, never fitted on (its terms).
+German GermEval file is only measured, never fitted on (its terms).  With
+``--batches`` the fit also takes the sentences of the matching labelled news
+batches (``bench/gold/unseenN``) at ``--batch-weight``; files of the thread
+batches, one "Name: text" per line, are left out.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import glob
 import json
 import sys
 import time
@@ -109,17 +114,35 @@ def featurise(rows, language, cache: dict, key: str):
     return cache[key]
 
 
-def gold_examples() -> list[tuple[dict, bool, str, float]]:
+def gold_examples(
+    paths: list[Path] | None = None, weight: float = GOLD_WEIGHT
+) -> list[tuple[dict, bool, str, float]]:
     examples = []
-    for path in sorted((ROOT / "bench" / "gold").glob("*.gold.json")):
+    for path in sorted((ROOT / "bench" / "gold").glob("*.gold.json")) if paths is None else paths:
         gold, body = load_gold(path)
         extraction = extract_claims(body, gold.get("language"))
         labels = {(s["start"], s["end"]): s.get("checkworthy") for s in gold["sentences"]}
         for sentence, features in zip(extraction.sentences, extraction.features, strict=True):
             label = labels.get((sentence.start, sentence.end))
             if label is not None:
-                examples.append((features, bool(label), extraction.language, GOLD_WEIGHT))
+                examples.append((features, bool(label), extraction.language, weight))
     return examples
+
+
+def batch_files(patterns: list[str]) -> list[Path]:
+    """Gold files matching the globs (from the project root), without comment threads.
+
+    A thread batch's gold names its genre as lines opened by a name "before the
+    colon" (bench/gold/unseen4, unseen5: comments, posts, a debate); news batches
+    name none.
+    """
+    paths = {Path(p) for pattern in patterns for p in glob.glob(str(ROOT / pattern))}
+    return sorted(
+        p
+        for p in paths
+        if p.name.endswith(".gold.json")
+        and "before the colon" not in json.loads(p.read_text(encoding="utf-8")).get("genre", "")
+    )
 
 
 def read_comments(directory: Path) -> list[tuple[str, bool]]:
@@ -214,6 +237,14 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--lexical-l2", type=float, default=LEXICAL_L2)
     parser.add_argument("--cache", type=Path)
     parser.add_argument(
+        "--batches",
+        nargs="+",
+        default=[],
+        metavar="GLOB",
+        help="with --fit: also fit on the gold files of these labelled news batches",
+    )
+    parser.add_argument("--batch-weight", type=float, default=GOLD_WEIGHT)
+    parser.add_argument(
         "--comment-words",
         action="store_true",
         help="refit only the German comment words on top of the shipped weights and save",
@@ -266,8 +297,19 @@ def main(argv: list[str]) -> int:
     model = active_model()
     if args.fit:
         ct24 = [(u, label, "en", 1.0) for u, _, _, _, label in train]
+        gold = gold_examples()
+        batches = batch_files(args.batches)
+        batch_rows = gold_examples(batches, args.batch_weight)
+        batch_data = []
+        if batches:
+            folders = sorted({p.parent.name for p in batches}, key=lambda n: (len(n), n))
+            batch_data = [
+                f"{len(batches)} articles ({len(batch_rows)} sentences) of the project's "
+                f"labelled news batches in bench/gold ({', '.join(folders)}), "
+                f"weight {args.batch_weight:g}"
+            ]
         model, metrics, probabilities = train_model(
-            ct24 + gold_examples(),
+            ct24 + gold + batch_rows,
             model_id="shipped-" + time.strftime("%Y%m%d"),
             l2=args.l2,
             lexical_l2=args.lexical_l2,
@@ -281,6 +323,7 @@ def main(argv: list[str]) -> int:
                     "doi 10.5281/zenodo.3609356), weight 1",
                     "the project's own annotated articles in bench/gold (de, en), "
                     f"weight {GOLD_WEIGHT}",
+                    *batch_data,
                 ],
                 "not_trained_on": "GermEval 2021 (measured only), any withheld split",
                 "genre_thresholds": "de:comment set by hand on the project's own comment "
@@ -297,18 +340,19 @@ def main(argv: list[str]) -> int:
         labels = [label for _, label, _, _ in ct24]
         cv = figures([p >= cut for p in probabilities[: len(ct24)]], labels)
         print("CheckThat! train rows, 5-fold CV:", cv)
-        gold_rows = (ct24 + gold_examples())[len(ct24) :]
-        for language in ("de", "en"):
-            rows = [
-                (p, e[1])
-                for p, e in zip(probabilities[len(ct24) :], gold_rows, strict=True)
-                if e[2] == language
-            ]
-            cut = model.thresholds[language]
-            print(
-                f"gold {language} sentences, 5-fold CV:",
-                figures([p >= cut for p, _ in rows], [y for _, y in rows]),
-            )
+        start = len(ct24)
+        for source, examples in (("gold", gold), ("batch", batch_rows)):
+            scores = probabilities[start : start + len(examples)]
+            start += len(examples)
+            for language in ("de", "en") if examples else ():
+                rows = [
+                    (p, e[1]) for p, e in zip(scores, examples, strict=True) if e[2] == language
+                ]
+                cut = model.thresholds[language]
+                print(
+                    f"{source} {language} sentences, 5-fold CV:",
+                    figures([p >= cut for p, _ in rows], [y for _, y in rows]),
+                )
     print(f"model {model.model_id}, thresholds {model.thresholds}")
     report("CheckThat! 2024 en train (fitted)", train, model, "en")
     report("CheckThat! 2024 en dev", dev, model, "en")

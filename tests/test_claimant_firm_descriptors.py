@@ -96,3 +96,11 @@ def test_inspectors_and_keepers_speak_for_their_inspectorate_and_zoo():
     )
     found = claimants(body, "en")
     assert (found[1], found[3]) == ("Care Quality Inspectorate", "Brackwell Zoo")
+
+
+def test_the_carrier_with_an_adjective_is_the_airline_named_before():
+    body = (
+        "Passengers of Tarrow Airways filed 9,100 delay claims last year.\n"
+        "The regional carrier said it had set aside 2 million pounds for them."
+    )
+    assert claimants(body, "en")[1] == "Tarrow Airways"

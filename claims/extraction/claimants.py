@@ -405,7 +405,9 @@ def attribute(
             # "the yard said" after "The Kessling shipyard …", "The grocer,
             # which runs 412 stores, said": a noun no list holds.
             found = body_for_noun(toks[noun].text, toks[: noun - 1], ctx) or (
-                generic_referent(toks[noun].text, ctx) if noun == 1 else None
+                generic_referent(toks[noun].text, ctx)
+                if noun == 1 or toks[noun - 1].low not in lex.definite
+                else None
             )
             if found:
                 claimant, specific = found, True
@@ -519,6 +521,16 @@ def _bare_subject_noun(toks: list[Token], verb: int, lex: lx.Lexicon) -> int | N
     an inserted clause ("The grocer, which runs 412 stores, said").
     """
     if verb >= 2 and toks[verb - 2].low in lex.definite and toks[verb - 1].text.isalpha():
+        return verb - 1
+    if (
+        verb >= 3
+        and toks[verb - 3].low in lex.definite
+        and toks[verb - 2].text.isalpha()
+        and not toks[verb - 2].cap
+        and toks[verb - 1].text.isalpha()
+        and not toks[verb - 1].cap
+    ):
+        # "the regional carrier said": an adjective before the noun.
         return verb - 1
     if (
         verb > 3
