@@ -24,3 +24,11 @@ def test_their_own_figures_belong_to_the_subject_opening_the_sentence():
         " jeweils 700 Beschäftigte beteiligten."
     )
     assert claimants(body, "de")[1:] == ["Tobias Wenck", "Gewerkschaft Bau und Ausbau (GBA)"]
+
+
+def test_a_group_named_in_quotation_marks_after_its_noun_is_that_name():
+    body = (
+        "Die Initiative „Rettet das Freibad Lohberg“ hat nach eigenen Angaben"
+        " 4.100 Unterschriften gesammelt."
+    )
+    assert claimants(body, "de") == ["Rettet das Freibad Lohberg"]

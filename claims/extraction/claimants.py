@@ -462,6 +462,15 @@ def attribute(
         # since ...").
         claimant, specific = ctx.previous, True
 
+    if claimant and is_generic(claimant, language):
+        # "Die Initiative „Geburt bleibt in Talbrück“ hat …": the name the
+        # noun carries in quotation marks.
+        quoted = re.search(
+            rf"\b{re.escape(claimant)}\s+[„“\"]([A-ZÄÖÜ][^„“”\"]{{2,60}})[“”\"]", sentence
+        )
+        if quoted:
+            claimant = quoted.group(1)
+            ctx.remember_organisation(claimant)
     if claimant and not_a_claimant(strip_article(claimant, language).strip(" ,;:"), language):
         claimant, specific = None, False
     remember_sentence(ctx, mentions, toks, sentence, claimant, language)
