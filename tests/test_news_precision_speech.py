@@ -185,3 +185,17 @@ def test_a_prosecutors_charge_is_a_claim_where_other_accusations_are_opinions(
     assert _proposed(charge, language)
     assert "opinion" in _score(accusation, language).reasons
     assert not _proposed(accusation, language)
+
+
+@pytest.mark.parametrize(
+    ("reaction", "language"),
+    [
+        ("The trust said it accepted the inspectors' conclusions in full.", "en"),
+        ("Managing director Tom Harker apologised in a statement.", "en"),
+        ("Die Initiative wies die Darstellung der Stadtwerke zurück.", "de"),
+        ("Geschäftsführer Jan Kessel wies die Forderungen als überzogen zurück.", "de"),
+    ],
+)
+def test_accepting_rejecting_or_apologising_is_a_reaction_not_a_fact(reaction, language):
+    assert not _proposed(reaction, language)
+    assert _proposed("The trust said it had cut waiting times by 40 per cent.", "en")
