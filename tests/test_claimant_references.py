@@ -556,3 +556,8 @@ def test_laut_verein_is_the_club_named_before():
         "Laut Verein kamen im Schnitt 2.400 Zuschauer."
     )
     assert _claimants(body, "de")[1] == "TSV Ellerbach"
+
+
+def test_an_organisations_possessive_before_any_body_is_named_does_not_fail():
+    body = "Its spokesman said 40 jobs would go by March."
+    assert _claimants(body, "en") == [None]

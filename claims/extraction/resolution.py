@@ -511,11 +511,11 @@ def mention_claimant(m: Mention, ctx: ClaimantContext) -> tuple[str | None, bool
             if found:
                 return found, True
         if possessive and m.kind in ("role", "org"):
-            found = (
-                ctx.organisations[-1]
-                if possessive in ctx.lex.organisation_possessives
-                else ctx.last_person
-            )
+            if possessive in ctx.lex.organisation_possessives:
+                # "its spokesman" before any body is named: nobody yet.
+                found = ctx.organisations[-1] if ctx.organisations else None
+            else:
+                found = ctx.last_person
             if m.kind == "org" and is_generic(m.text.split()[-1], ctx.language):
                 # "Laut seinem Institut": the institute named before, often
                 # as the speaker's employer, not the speaker.
