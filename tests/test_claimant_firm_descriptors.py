@@ -104,3 +104,20 @@ def test_the_carrier_with_an_adjective_is_the_airline_named_before():
         "The regional carrier said it had set aside 2 million pounds for them."
     )
     assert claimants(body, "en")[1] == "Tarrow Airways"
+
+
+def test_a_name_with_its_function_between_commas_is_the_speaker():
+    body = (
+        "Neil Harrop, secretary of the Elby Real Ale Society, pointed out that"
+        " the group had closed two breweries since 2019."
+    )
+    assert claimants(body, "en") == ["Neil Harrop"]
+
+
+def test_a_bodys_board_papers_are_the_bodys():
+    body = (
+        "Ashfield District Council plans to close six public toilets.\n"
+        "About 71,000 pounds of the saving is one-off repairs, according to the"
+        " council's own budget papers."
+    )
+    assert claimants(body, "en")[1] == "Ashfield District Council"

@@ -81,3 +81,30 @@ def test_the_fire_brigade_is_the_volunteer_brigade_named_before():
         "Nach Angaben der Feuerwehr waren 61 davon Fehlalarme."
     )
     assert claimants(body, "de")[1] == "Freiwillige Feuerwehr Kellbrunn"
+
+
+def test_the_clinic_and_the_college_are_the_hospital_and_university_named_before():
+    body = (
+        "Das Kreisklinikum Ostbrück eröffnet ein Krebszentrum.\n"
+        "Der Anbau kostete nach Angaben des Klinikums 31 Millionen Euro.\n"
+        "Nach Angaben der Universität Tellenfeld gibt es einen Rekord.\n"
+        "Nach Angaben der Hochschule begannen 5.900 Erstsemester ihr Studium."
+    )
+    found = claimants(body, "de")
+    assert (found[1], found[3]) == ("Kreisklinikum Ostbrück", "Universität Tellenfeld")
+
+
+def test_the_authority_is_the_police_headquarters_named_before():
+    body = (
+        "Das Polizeipräsidium Nordlahn kontrollierte am Wochenende Autofahrer.\n"
+        "Nach Angaben der Behörde wurden 380 Fahrzeuge angehalten."
+    )
+    assert claimants(body, "de")[1] == "Polizeipräsidium Nordlahn"
+
+
+def test_a_short_form_claimant_is_given_its_full_name():
+    body = (
+        "Die Wohnungsbaugesellschaft Tellau (WBT) erhöht die Mieten.\n"
+        "Die WBT hat nach eigenen Angaben 4.100 Wohnungen."
+    )
+    assert claimants(body, "de")[1] == "Wohnungsbaugesellschaft Tellau (WBT)"

@@ -561,3 +561,8 @@ def test_laut_verein_is_the_club_named_before():
 def test_an_organisations_possessive_before_any_body_is_named_does_not_fail():
     body = "Its spokesman said 40 jobs would go by March."
     assert _claimants(body, "en") == [None]
+
+
+def test_a_spokesman_of_no_body_named_is_nobody_not_the_word_spokesman():
+    body = "Die Universität Tellenfeld meldet einen Rekord, teilte ein Sprecher mit."
+    assert _claimants(body, "de") != ["Sprecher"]

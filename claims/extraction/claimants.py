@@ -477,6 +477,9 @@ def attribute(
     if claimant:
         claimant = strip_article(claimant, language).strip(" ,;:")
         claimant = people.get(claimant, claimant)
+        if claimant.isupper() and claimant.lower() in ctx.short_forms:
+            # "Die GLH verlangt …" after "Gewerkschaft Lebensmittel und Handwerk (GLH)".
+            claimant = ctx.short_forms[claimant.lower()]
         ctx.last_claimant = claimant
     ctx.previous = claimant or None
     return Attribution(
@@ -620,6 +623,8 @@ def not_a_claimant(name: str, language: str) -> bool:
         return True
     if language in available_languages() and (
         name.lower() in pack(language).word_list("never_claimants")
+        # "teilte ein Sprecher mit" with no body to speak for: nobody named.
+        or name.lower() in lx.for_language(language).spokespersons
     ):
         return True
     # Where common nouns are written in lower case, a lower-case word alone is

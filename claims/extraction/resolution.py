@@ -449,10 +449,11 @@ def mention_claimant(m: Mention, ctx: ClaimantContext) -> tuple[str | None, bool
             # "Laut Anklage" with no prosecutor's office named: the body
             # whose document it is, by its noun.
             return kinds[0].capitalize(), True
-        if m.definite or possessive:
-            # "the ruling", "dem Bericht": whoever last published something,
-            # else the source just quoted; "nach seinen Angaben": the last
-            # claimant.
+        bare = not m.determiner and pack(ctx.language).setting("nouns_capitalised")
+        if m.definite or possessive or (bare and ctx.publishers):
+            # "the ruling", "dem Bericht", "laut Bericht": whoever last
+            # published something, else the source just quoted; "nach seinen
+            # Angaben": the last claimant.
             found = ctx.last_claimant
             if ctx.publishers and not possessive:
                 found = ctx.publishers[-1]

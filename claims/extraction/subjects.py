@@ -187,6 +187,16 @@ def verb_subject(
             return None
         # English subjects sit right before the verb, inside the same clause.
         last = before[-1]
+        if (
+            last.kind == "role"
+            and len(before) > 1
+            and before[-2].kind in ("person", "name")
+            and before[-2].last + 1 == last.first
+            and toks[before[-2].last].text == ","
+        ):
+            # "Neil Hadfield, secretary of the X Society, pointed out": the
+            # name, not its apposition.
+            return before[-2]
         between = [t.text for t in toks[last.last : verb]]
         if "," not in between or not any(t.isalpha() for t in between):
             return last
