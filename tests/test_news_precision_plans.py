@@ -464,3 +464,16 @@ def test_a_wish_is_a_demand_even_with_a_year_or_a_time_in_it():
     fact = "Her group received 212 complaints from patients since 2019."
     assert not _proposed(wish, "en")
     assert _proposed(fact, "en")
+
+
+@pytest.mark.parametrize(
+    "stance",
+    [
+        "The charity is calling on the county to restore its grant for lunch clubs.",
+        "The university remained committed to talks with the unions, a spokesperson added.",
+        "The firm said it was cooperating fully with the investigation.",
+    ],
+)
+def test_a_call_a_commitment_or_cooperation_is_a_stance_not_a_fact(stance):
+    assert not _proposed(stance, "en")
+    assert _proposed("The charity said it had handed out 4,200 meals since May.", "en")
