@@ -177,3 +177,11 @@ def test_a_courts_finding_is_the_courts():
         "Der Schaden beläuft sich nach Feststellung des Gerichts auf 2,1 Millionen Euro."
     )
     assert _claimants(body, "de")[1] == "Landgericht Pellau"
+
+
+def test_his_figures_opening_a_sentence_about_the_firm_are_the_speakers():
+    body = (
+        "„Wir haben sofort reagiert“, sagte Geschäftsführer Rainer Ostlinger.\n"
+        "Nach seinen Angaben beschäftigt das Unternehmen 85 Menschen."
+    )
+    assert _claimants(body, "de")[1] == "Rainer Ostlinger"

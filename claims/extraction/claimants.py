@@ -510,10 +510,12 @@ def _possessive_owner_here(
         return opening if possessive and opening.first <= 1 and opening.kind in kinds else None
     if not any(t.low in lex.possessives for t in toks[:2]):
         return None
-    return next(
-        (m for m in mentions[1:] if m.kind in kinds and not m.governed),
-        None,
-    )
+    subject = next((m for m in mentions[1:] if m.kind in kinds and not m.governed), None)
+    # "Nach seinen Angaben beschäftigt das Unternehmen 85 Menschen": a generic
+    # noun after the verb is what was spoken of, and "seinen" the last speaker.
+    if subject is None or is_generic(subject.text, lex.code):
+        return None
+    return subject
 
 
 def _names_a_person(m: Mention, language: str) -> bool:
