@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from . import lexicon as lx
 from .bodies import (
     apposition,
+    body_for_noun,
     complement_organisation,
     described_as_body,
     marked_noun,
@@ -24,6 +25,7 @@ from .bodies import (
 from .chunking import chunker_tokens, mask_quotes, opens_with_quote
 from .languages import available_languages, pack
 from .mentions import Mention, _Chunker
+from .name_shapes import names_a_person
 from .remembering import remember_sentence
 from .reported_speech import (
     first_person,
@@ -34,7 +36,6 @@ from .reported_speech import (
 )
 from .resolution import (
     ClaimantContext,
-    body_for_noun,
     generic_referent,
     is_generic,
     mention_claimant,
@@ -45,10 +46,12 @@ from .sentences import split_with_tokens
 from .sources import own_account, own_account_subject, source_mention
 from .stances import setting, stance_subject
 from .subjects import (
+    bare_subject_noun,
     document_author,
     linked_complement,
     place_before,
     possessive_owner,
+    possessive_owner_here,
     reporting_verb,
     restrictive_relative,
     verb_subject,
@@ -225,7 +228,7 @@ def attribute(
         claimant, specific = owner, True
     document = source if source is not None else (mentions[0] if mentions else None)
     owner_here = (
-        _possessive_owner_here(mentions, toks, document, lex)
+        possessive_owner_here(mentions, toks, document, lex)
         if document is not None and not specific
         else None
     )
@@ -400,7 +403,7 @@ def attribute(
                 reported = reports_words(toks, verb, language, subjunctive)
             elif subject.kind == "vague":
                 vague = True
-        elif not specific and (noun := _bare_subject_noun(toks, verb, lex)) is not None:
+        elif not specific and (noun := bare_subject_noun(toks, verb, lex)) is not None:
             # "the festival said" after "The Harbourlight Film Festival …",
             # "the yard said" after "The Kessling shipyard …", "The grocer,
             # which runs 412 stores, said": a noun no list holds.
@@ -438,7 +441,7 @@ def attribute(
     # In the reported-speech mood a body may be what is spoken of ("Das
     # Landesamt habe dem Betreiber … angedroht"); only another person is a
     # speaker of their own.
-    people_here = sum(1 for m in mentions if _names_a_person(m, language) and not m.governed)
+    people_here = sum(1 for m in mentions if names_a_person(m, language) and not m.governed)
     if (
         claimant is None
         and (actors == 0 or (subjunctive and verb is None and people_here == 0))
@@ -490,73 +493,6 @@ def attribute(
         named,
         reported=reported and claimant is not None,
     )
-
-
-def _possessive_owner_here(
-    mentions: list[Mention], toks: list[Token], source: Mention, lex: lx.Lexicon
-) -> Mention | None:
-    """The subject a document's possessive points to, in the same sentence.
-
-    The subject opens the sentence, or, where the document does ("In seinem
-    am Mittwoch veröffentlichten Jahresbericht wirft der Landesrechnungshof
-    …"), follows it.
-    """
-    if source.kind != "document":
-        return None
-    kinds = ("org", "person", "name", "pronoun", "role")
-    if mentions[0] is not source:
-        opening = mentions[0]
-        possessive = source.determiner in lex.possessives
-        return opening if possessive and opening.first <= 1 and opening.kind in kinds else None
-    if not any(t.low in lex.possessives for t in toks[:2]):
-        return None
-    subject = next((m for m in mentions[1:] if m.kind in kinds and not m.governed), None)
-    # "Nach seinen Angaben beschäftigt das Unternehmen 85 Menschen": a generic
-    # noun after the verb is what was spoken of, and "seinen" the last speaker.
-    if subject is None or is_generic(subject.text, lex.code):
-        return None
-    return subject
-
-
-def _names_a_person(m: Mention, language: str) -> bool:
-    # "Stadtrat Jonas Erlbach" is a councillor, not the council: a given name
-    # the pack knows before the last word makes a person.
-    if m.kind == "person":
-        return True
-    words = pack(language).word_list
-    given = words("female_given_names") | words("male_given_names")
-    return len(m.text.split()) > 1 and any(w.lower() in given for w in m.text.split()[:-1])
-
-
-def _bare_subject_noun(toks: list[Token], verb: int, lex: lx.Lexicon) -> int | None:
-    """Where an article and a bare noun are the subject of ``verb``: the noun.
-
-    Right before the verb ("the yard said"), or opening the sentence before
-    an inserted clause ("The grocer, which runs 412 stores, said").
-    """
-    if verb >= 2 and toks[verb - 2].low in lex.definite and toks[verb - 1].text.isalpha():
-        return verb - 1
-    if (
-        verb >= 3
-        and toks[verb - 3].low in lex.definite
-        and toks[verb - 2].text.isalpha()
-        and not toks[verb - 2].cap
-        and toks[verb - 1].text.isalpha()
-        and not toks[verb - 1].cap
-    ):
-        # "the regional carrier said": an adjective before the noun.
-        return verb - 1
-    if (
-        verb > 3
-        and toks[0].low in lex.definite
-        and toks[1].text.isalpha()
-        and not toks[1].cap
-        and toks[2].text == ","
-        and toks[3].low in lex.relatives
-        and toks[verb - 1].text == ","
-    ):
-        return 1
-    return None
 
 
 def _named_before(mentions: list[Mention], noun: Mention, language: str) -> Mention | None:

@@ -8,10 +8,15 @@ letters, "Gewerkschaft der Lokführer (GDL)" an organisation.  The chunker in
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from . import lexicon as lx
 from .chunking import APOSTROPHES as _APOSTROPHES
 from .languages import available_languages, pack
 from .tokens import Token
+
+if TYPE_CHECKING:
+    from .mentions import Mention
 
 
 def is_title(low: str, language: str) -> bool:
@@ -175,3 +180,13 @@ def clean_name(words: list[Token], kind: str, sentence: str, language: str) -> s
         # "Northgate Homes Inc.", but not the full stop after "the Weather Office".
         end += 1
     return sentence[words[0].start : end]
+
+
+def names_a_person(m: Mention, language: str) -> bool:
+    # "Stadtrat Jonas Erlbach" is a councillor, not the council: a given name
+    # the pack knows before the last word makes a person.
+    if m.kind == "person":
+        return True
+    words = pack(language).word_list
+    given = words("female_given_names") | words("male_given_names")
+    return len(m.text.split()) > 1 and any(w.lower() in given for w in m.text.split()[:-1])

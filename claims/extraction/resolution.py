@@ -16,7 +16,6 @@ from . import lexicon as lx
 from .languages import fallback_language, pack
 from .mentions import Mention
 from .name_shapes import company_descriptor, is_org_word
-from .tokens import Token
 
 
 @dataclass
@@ -244,41 +243,6 @@ class ClaimantContext:
             ):
                 return name
         return None
-
-
-def body_for_noun(noun: str, before: list[Token], ctx: ClaimantContext) -> str | None:
-    """The body a bare noun no list knows means ("the yard", "the regulator").
-
-    ``before`` are the sentence's tokens before the noun phrase: "The
-    Kessling shipyard …, the yard said" names it there. Else the latest
-    organisation whose first or last word is the noun, or that has a lower-case
-    word ending in it; else one of the noun's kind (``kind_nouns``).
-    """
-    low = noun.lower()
-    if len(low) < 3:
-        return None
-    lex = ctx.lex
-    for k in range(len(before) - 1, 0, -1):
-        word = before[k]
-        if word.cap or not word.low.endswith(low):
-            continue
-        j = k
-        while j > 0 and before[j - 1].cap and before[j - 1].text.isalpha():
-            if before[j - 1].low in lex.articles:
-                break
-            j -= 1
-        if j < k:
-            name = " ".join(t.text for t in before[j : k + 1])
-            ctx.remember_organisation(name)
-            return name
-    found = ctx.organisation_named(noun)
-    if found:
-        return found
-    for name in reversed(ctx.organisations):
-        if any(w.islower() and w.endswith(low) for w in name.split()):
-            return name
-    kinds = lex.kind_nouns.get(low)
-    return ctx.organisation_of_kind(kinds) if kinds else None
 
 
 def _stem(word: str, lex: lx.Lexicon) -> str:

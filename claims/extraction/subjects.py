@@ -10,7 +10,7 @@ from __future__ import annotations
 from . import lexicon as lx
 from .languages import pack
 from .mentions import Mention, named_after_role
-from .resolution import ClaimantContext, generic_referent
+from .resolution import ClaimantContext, generic_referent, is_generic
 from .stances import setting
 from .tokens import Token
 
@@ -230,3 +230,60 @@ def _named_before_apposition(before: list[Mention], toks: list[Token], lex: lx.L
         if named and named[-1].kind in ("person", "name", "org"):
             return named[-1]
     return last
+
+
+def possessive_owner_here(
+    mentions: list[Mention], toks: list[Token], source: Mention, lex: lx.Lexicon
+) -> Mention | None:
+    """The subject a document's possessive points to, in the same sentence.
+
+    The subject opens the sentence, or, where the document does ("In seinem
+    am Mittwoch veröffentlichten Jahresbericht wirft der Landesrechnungshof
+    …"), follows it.
+    """
+    if source.kind != "document":
+        return None
+    kinds = ("org", "person", "name", "pronoun", "role")
+    if mentions[0] is not source:
+        opening = mentions[0]
+        possessive = source.determiner in lex.possessives
+        return opening if possessive and opening.first <= 1 and opening.kind in kinds else None
+    if not any(t.low in lex.possessives for t in toks[:2]):
+        return None
+    subject = next((m for m in mentions[1:] if m.kind in kinds and not m.governed), None)
+    # "Nach seinen Angaben beschäftigt das Unternehmen 85 Menschen": a generic
+    # noun after the verb is what was spoken of, and "seinen" the last speaker.
+    if subject is None or is_generic(subject.text, lex.code):
+        return None
+    return subject
+
+
+def bare_subject_noun(toks: list[Token], verb: int, lex: lx.Lexicon) -> int | None:
+    """Where an article and a bare noun are the subject of ``verb``: the noun.
+
+    Right before the verb ("the yard said"), or opening the sentence before
+    an inserted clause ("The grocer, which runs 412 stores, said").
+    """
+    if verb >= 2 and toks[verb - 2].low in lex.definite and toks[verb - 1].text.isalpha():
+        return verb - 1
+    if (
+        verb >= 3
+        and toks[verb - 3].low in lex.definite
+        and toks[verb - 2].text.isalpha()
+        and not toks[verb - 2].cap
+        and toks[verb - 1].text.isalpha()
+        and not toks[verb - 1].cap
+    ):
+        # "the regional carrier said": an adjective before the noun.
+        return verb - 1
+    if (
+        verb > 3
+        and toks[0].low in lex.definite
+        and toks[1].text.isalpha()
+        and not toks[1].cap
+        and toks[2].text == ","
+        and toks[3].low in lex.relatives
+        and toks[verb - 1].text == ","
+    ):
+        return 1
+    return None
