@@ -18,6 +18,7 @@ from .name_shapes import (
     clean_name,
     company_descriptor,
     counted,
+    given_name_gender,
     head_kind,
     is_acronym,
     is_org,
@@ -360,12 +361,9 @@ class _Chunker:
         return mention
 
     def _noun_before_given_name(self, words: list[Token], after_article: bool) -> bool:
-        language_pack = pack(self.lex.code)
-        given = words[1].low in language_pack.word_list("female_given_names") or words[
-            1
-        ].low in language_pack.word_list("male_given_names")
+        given = given_name_gender(words[1].text, self.lex.code) is not None
         return (
-            (after_article and words[1].pos in self.proper_tags or given)
+            ((after_article and words[1].pos in self.proper_tags) or given)
             and self.nouns_capitalised
             and len(words) == 3
             and all(w.cap and w.text.isalpha() for w in words)

@@ -182,11 +182,21 @@ def clean_name(words: list[Token], kind: str, sentence: str, language: str) -> s
     return sentence[words[0].start : end]
 
 
+def given_name_gender(word: str, language: str) -> str | None:
+    """'f' or 'm' for a given name or a title the pack lists ("Fiona", "Herr"), else None."""
+    low = word.lower().strip(".")
+    words = pack(language).word_list
+    if low in words("female_given_names") or low in words("feminine_titles"):
+        return "f"
+    if low in words("male_given_names") or low in words("masculine_titles"):
+        return "m"
+    return None
+
+
 def names_a_person(m: Mention, language: str) -> bool:
     # "Stadtrat Jonas Erlbach" is a councillor, not the council: a given name
     # the pack knows before the last word makes a person.
     if m.kind == "person":
         return True
-    words = pack(language).word_list
-    given = words("female_given_names") | words("male_given_names")
-    return len(m.text.split()) > 1 and any(w.lower() in given for w in m.text.split()[:-1])
+    words = m.text.split()
+    return len(words) > 1 and any(given_name_gender(w, language) for w in words[:-1])

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from . import lexicon as lx
 from .languages import fallback_language, pack
 from .mentions import Mention
-from .name_shapes import company_descriptor, is_org_word
+from .name_shapes import company_descriptor, given_name_gender, is_org_word
 
 
 @dataclass
@@ -98,15 +98,10 @@ class ClaimantContext:
     def gender_of(self, name: str) -> str | None:
         """'f', 'm' or None, by a title or a given name the pack knows."""
         # "Caddick" alone is the "Fiona Caddick" named before.
-        name = self.surnames().get(name, name)
-        words = [w.lower().strip(".") for w in name.split()]
-        words_of = pack(self.language).word_list
-        for word in words[:-1] or words:
-            if word in words_of("feminine_titles") or word in words_of("female_given_names"):
-                return "f"
-            if word in words_of("masculine_titles") or word in words_of("male_given_names"):
-                return "m"
-        return None
+        words = self.surnames().get(name, name).split()
+        return next(
+            (g for w in words[:-1] or words if (g := given_name_gender(w, self.language))), None
+        )
 
     def person_of_gender(self, gender: str) -> str | None:
         """The person named most recently who may have ``gender``."""
