@@ -108,3 +108,19 @@ def test_a_short_form_claimant_is_given_its_full_name():
         "Die WBT hat nach eigenen Angaben 4.100 Wohnungen."
     )
     assert claimants(body, "de")[1] == "Wohnungsbaugesellschaft Tellau (WBT)"
+
+
+def test_a_spokeswoman_of_the_authority_speaks_for_the_body_named_in_the_sentence():
+    body = (
+        "Die Staatsanwaltschaft Wernau hat Anklage gegen zwei Unternehmer erhoben,"
+        " wie eine Sprecherin der Behörde am Montag sagte."
+    )
+    assert claimants(body, "de") == ["Staatsanwaltschaft Wernau"]
+
+
+def test_a_spokesman_of_the_inspection_speaks_for_the_police_inspection():
+    body = (
+        "Die Polizeiinspektion Ostbach zählte 2025 insgesamt 212 Radunfälle.\n"
+        "Die meisten ereigneten sich beim Abbiegen, sagte ein Sprecher der Inspektion."
+    )
+    assert claimants(body, "de")[1] == "Polizeiinspektion Ostbach"

@@ -36,6 +36,7 @@ from .reported_speech import (
 )
 from .resolution import (
     ClaimantContext,
+    fold_genitive,
     generic_referent,
     is_generic,
     mention_claimant,
@@ -392,6 +393,11 @@ def attribute(
             )
         if subject is not None:
             cand, spec = mention_claimant(subject, ctx)
+            if subject.kind == "role" and cand == f"{subject.text} {subject.complement}":
+                # "…, wie eine Sprecherin der Behörde sagte" after "Die
+                # Staatsanwaltschaft X hat …": the body of that kind named in
+                # this sentence, not yet remembered.
+                cand = _body_of_complement(mentions, subject, language) or cand
             place = place_before(mentions, subject)
             if place is not None:
                 # "Marlow Falls officials said": the officials of that place;
@@ -492,6 +498,23 @@ def attribute(
         specific,
         named,
         reported=reported and claimant is not None,
+    )
+
+
+def _body_of_complement(mentions: list[Mention], role: Mention, language: str) -> str | None:
+    lex = lx.for_language(language)
+    noun = fold_genitive(role.complement.split()[-1], lex).lower()
+    kinds = lex.kind_nouns.get(noun, (noun,))
+    return next(
+        (
+            m.text
+            for m in mentions
+            if m.kind == "org"
+            and m.last <= role.first
+            and any(w.lower().endswith(kinds) for w in m.text.split())
+            and not is_generic(m.text, language)
+        ),
+        None,
     )
 
 
