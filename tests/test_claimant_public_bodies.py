@@ -124,3 +124,11 @@ def test_a_spokesman_of_the_inspection_speaks_for_the_police_inspection():
         "Die meisten ereigneten sich beim Abbiegen, sagte ein Sprecher der Inspektion."
     )
     assert claimants(body, "de")[1] == "Polizeiinspektion Ostbach"
+
+
+def test_a_courts_spokesman_in_the_sentence_that_names_the_court_speaks_for_it():
+    body = (
+        "Die Firma hat beim Amtsgericht Tellbach einen Insolvenzantrag gestellt,"
+        " wie ein Gerichtssprecher am Montag mitteilte."
+    )
+    assert claimants(body, "de") == ["Amtsgericht Tellbach"]

@@ -393,9 +393,13 @@ def attribute(
             )
         if subject is not None:
             cand, spec = mention_claimant(subject, ctx)
-            if subject.kind == "role" and cand == f"{subject.text} {subject.complement}":
+            if subject.kind == "role" and cand in (
+                f"{subject.text} {subject.complement}",
+                subject.text,
+            ):
                 # "…, wie eine Sprecherin der Behörde sagte" after "Die
-                # Staatsanwaltschaft X hat …": the body of that kind named in
+                # Staatsanwaltschaft X hat …", "beim Amtsgericht X …, wie ein
+                # Gerichtssprecher mitteilte": the body of that kind named in
                 # this sentence, not yet remembered.
                 cand = _body_of_complement(mentions, subject, language) or cand
             place = place_before(mentions, subject)
@@ -503,7 +507,14 @@ def attribute(
 
 def _body_of_complement(mentions: list[Mention], role: Mention, language: str) -> str | None:
     lex = lx.for_language(language)
-    noun = fold_genitive(role.complement.split()[-1], lex).lower()
+    if role.complement:
+        noun = fold_genitive(role.complement.split()[-1], lex).lower()
+    else:
+        # "Gerichtssprecher": the part before a spokesperson's word.
+        spoken = next((w for w in lex.spokespersons if role.head.endswith(w)), None)
+        noun = role.head[: -len(spoken)].rstrip("s-") if spoken else ""
+        if len(noun) < 4:
+            return None
     kinds = lex.kind_nouns.get(noun, (noun,))
     return next(
         (
