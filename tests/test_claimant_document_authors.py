@@ -185,3 +185,11 @@ def test_his_figures_opening_a_sentence_about_the_firm_are_the_speakers():
         "Nach seinen Angaben beschäftigt das Unternehmen 85 Menschen."
     )
     assert _claimants(body, "de")[1] == "Rainer Ostlinger"
+
+
+def test_his_figures_about_a_run_of_nouns_stay_the_speakers():
+    body = (
+        "„Die Fusion ist nötig“, sagte Vorstand Reinhold Gassberg.\n"
+        "Nach seinen Angaben zahlte Auental 2024 im Schnitt 44 Cent je Kilogramm Milch."
+    )
+    assert _claimants(body, "de")[1] == "Reinhold Gassberg"

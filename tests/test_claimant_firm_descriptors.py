@@ -121,3 +121,11 @@ def test_a_bodys_board_papers_are_the_bodys():
         " council's own budget papers."
     )
     assert claimants(body, "en")[1] == "Ashfield District Council"
+
+
+def test_a_product_code_is_no_company():
+    body = (
+        "Brightmoor Home Appliances is recalling its CH20 and CH20T heaters.\n"
+        "It said it knew of 17 heaters that had overheated."
+    )
+    assert claimants(body, "en")[1] == "Brightmoor Home Appliances"

@@ -10,6 +10,7 @@ references resolve to the most recent fitting named source.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
@@ -67,6 +68,9 @@ class ClaimantContext:
     ) -> None:
         # "des Landwirtschaftsministeriums" is the "Landwirtschaftsministerium".
         name = " ".join(fold_genitive(w, self.lex) for w in name.split())
+        if re.fullmatch(r"[A-Z]+\d+[A-Z]*", name):
+            return  # "the CH20 models": a product code, no body
+
         self.times_named[name] = self.times_named.get(name, 0) + 1
         lists = [self.organisations]
         if published:

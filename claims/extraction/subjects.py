@@ -10,6 +10,7 @@ from __future__ import annotations
 from . import lexicon as lx
 from .languages import pack
 from .mentions import Mention, named_after_role
+from .name_shapes import names_a_person
 from .resolution import ClaimantContext, generic_referent, is_generic
 from .stances import setting
 from .tokens import Token
@@ -250,7 +251,18 @@ def possessive_owner_here(
         return opening if possessive and opening.first <= 1 and opening.kind in kinds else None
     if not any(t.low in lex.possessives for t in toks[:2]):
         return None
-    subject = next((m for m in mentions[1:] if m.kind in kinds and not m.governed), None)
+    # The author is a body or a person ("der Landesrechnungshof", "inspector
+    # X"), not a run of capitalised nouns ("Kilogramm Milch").
+    subject = next(
+        (
+            m
+            for m in mentions[1:]
+            if m.kind in kinds
+            and (m.kind != "name" or names_a_person(m, lex.code))
+            and not m.governed
+        ),
+        None,
+    )
     # "Nach seinen Angaben beschäftigt das Unternehmen 85 Menschen": a generic
     # noun after the verb is what was spoken of, and "seinen" the last speaker.
     if subject is None or is_generic(subject.text, lex.code):
