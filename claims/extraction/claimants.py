@@ -515,18 +515,8 @@ def _body_of_complement(mentions: list[Mention], role: Mention, language: str) -
         noun = role.head[: -len(spoken)].rstrip("s-") if spoken else ""
         if len(noun) < 4:
             return None
-    kinds = lex.kind_nouns.get(noun, (noun,))
-    return next(
-        (
-            m.text
-            for m in mentions
-            if m.kind == "org"
-            and m.last <= role.first
-            and any(w.lower().endswith(kinds) for w in m.text.split())
-            and not is_generic(m.text, language)
-        ),
-        None,
-    )
+    found = _body_before(mentions, noun, role.first, language)
+    return found.text if found is not None else None
 
 
 def _named_before(mentions: list[Mention], noun: Mention, language: str) -> Mention | None:
@@ -534,17 +524,20 @@ def _named_before(mentions: list[Mention], noun: Mention, language: str) -> Ment
     name ("Hallbrook District Council …, a council spokesperson said"), or a name of the
     noun's kind ("Eastmere County Council …, according to figures released by the
     authority")."""
-    kinds = lx.for_language(language).kind_nouns.get(noun.head, ())
+    return _body_before(mentions, noun.head, noun.first, language)
+
+
+def _body_before(mentions: list[Mention], noun: str, before: int, language: str) -> Mention | None:
+    # The first body named before token ``before`` whose name holds ``noun`` or
+    # a word of the noun's kind (``kind_nouns``).
+    kinds = lx.for_language(language).kind_nouns.get(noun, (noun,))
     return next(
         (
             m
             for m in mentions
             if m.kind == "org"
-            and m.last <= noun.first
-            and (
-                noun.head in m.text.lower()
-                or any(w.lower().endswith(kinds) for w in m.text.split()[1:] if kinds)
-            )
+            and m.last <= before
+            and (noun in m.text.lower() or any(w.lower().endswith(kinds) for w in m.text.split()))
             and not is_generic(m.text, language)
         ),
         None,
