@@ -288,7 +288,7 @@ def attribute(
             # eigenen Angaben …": whom the opening pronoun means.
             claimant, specific = mention_claimant(opening, ctx)
         else:
-            claimant = own_account_subject(mentions, toks, own, lex)
+            claimant = own_account_subject(mentions, toks, own, ctx)
             specific = claimant is not None
     if not specific and verb is not None:
         subject = verb_subject(mentions, toks, verb, language, exclude=source)

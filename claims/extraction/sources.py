@@ -9,8 +9,10 @@ language pack's; this module holds none.
 from __future__ import annotations
 
 from . import lexicon as lx
+from .bodies import body_for_noun
 from .languages import pack
 from .mentions import Mention, named_after_role
+from .resolution import ClaimantContext, generic_referent
 from .tokens import Token
 
 __all__ = ["own_account", "own_account_subject", "source_mention"]
@@ -27,13 +29,17 @@ def own_account(lows: list[str], lex: lx.Lexicon) -> tuple[int, int] | None:
 
 
 def own_account_subject(
-    mentions: list[Mention], toks: list[Token], own: tuple[int, int], lex: lx.Lexicon
+    mentions: list[Mention], toks: list[Token], own: tuple[int, int], ctx: ClaimantContext
 ) -> str | None:
+    lex = ctx.lex
     start, end = own
     for m in mentions:
         outside = m.last <= start or m.first >= end
         if outside and not m.governed and m.kind in ("org", "person", "name", "country"):
             return m.text
+    known = _known_body_opening(toks, own, ctx)
+    if known:
+        return known
     # A noun the chunker leaves alone ("Der Mieterbund hat …", "hat der
     # Mieterbund …"): article and capitalised noun beside the finite verb.
     for k in range(len(toks) - 1):
@@ -44,6 +50,35 @@ def own_account_subject(
         finite = lex.auxiliaries | lex.modals
         if (k == 0 and after in finite) or before in finite:
             return toks[k + 1].text
+    return None
+
+
+def _known_body_opening(
+    toks: list[Token], own: tuple[int, int], ctx: ClaimantContext
+) -> str | None:
+    # "Marktkorb betreibt nach eigenen Angaben …", "Das Klinikum behandelte
+    # nach eigenen Angaben …", "bietet die Klinik nach eigenen Angaben …": a
+    # body the article named before, by one word of its name or by its kind,
+    # is the subject that opens the sentence or stands before the phrase.
+    lex = ctx.lex
+    start = own[0]
+
+    def verb_at(k: int) -> bool:
+        return k < len(toks) and toks[k].text.isalpha() and not toks[k].cap
+
+    nouns = []
+    if len(toks) > 2 and toks[0].cap and toks[0].low not in lex.articles and verb_at(1):
+        named = ctx.organisation_named(toks[0].text)
+        if named or toks[0].text in ctx.names:
+            return named or toks[0].text
+    if len(toks) > 2 and toks[0].low in lex.definite and toks[1].cap and verb_at(2):
+        nouns.append(1)
+    if start >= 2 and toks[start - 2].low in lex.definite and toks[start - 1].cap:
+        nouns.append(start - 1)
+    for k in nouns:
+        found = generic_referent(toks[k].text, ctx) or body_for_noun(toks[k].text, [], ctx)
+        if found:
+            return found
     return None
 
 

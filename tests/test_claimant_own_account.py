@@ -1,0 +1,32 @@
+""" "nach eigenen Angaben": the subject that opens the sentence is its own source.
+
+A body named in full earlier comes back by one word of its name ("Grünwiesen
+verarbeitet …") or by its kind ("Das Klinikum versorgte …"); either is the
+claimant of its own figures.
+"""
+
+from tests.extraction_support import claimants
+
+
+def test_one_word_of_a_body_named_before_is_the_source_of_its_own_account():
+    body = (
+        "Die Molkerei Grünwiesen streicht 40 Stellen.\n"
+        "Grünwiesen verarbeitet nach eigenen Angaben täglich 400.000 Liter Milch."
+    )
+    assert claimants(body, "de")[1] == "Molkerei Grünwiesen"
+
+
+def test_a_body_named_by_its_kind_is_the_source_of_its_own_account():
+    body = (
+        "Das Bezirksklinikum Ostwald hat eine neue Notaufnahme eröffnet.\n"
+        "Das Klinikum versorgte im vergangenen Jahr nach eigenen Angaben 41.000 Patienten."
+    )
+    assert claimants(body, "de")[1] == "Bezirksklinikum Ostwald"
+
+
+def test_an_opening_word_the_article_never_named_as_a_body_is_no_source():
+    body = (
+        "Die Molkerei Grünwiesen streicht 40 Stellen.\n"
+        "Lindau verzeichnete nach eigenen Angaben 9.000 Übernachtungen."
+    )
+    assert claimants(body, "de")[1] is None
