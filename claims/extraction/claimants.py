@@ -274,7 +274,14 @@ def attribute(
     elif ctx.last_claimant and any(low in lex.source_adverbs for low in lows):
         # "demnach": according to the source just named.
         claimant, specific = ctx.last_claimant, True
-    described = None if claimant else pack(language).pattern("anonymous_source").search(masked)
+    # "Nach Informationen aus Vereinskreisen": the circles, not the body
+    # whose report a bare document noun would otherwise mean.
+    bare_document = source is not None and source.kind == "document" and not source.complement
+    described = (
+        None
+        if claimant and not bare_document
+        else pack(language).pattern("anonymous_source").search(masked)
+    )
     if described is not None:
         # "a person familiar with the inquiry said", "aus Vereinskreisen".
         claimant, specific, vague = described.group("source"), True, False

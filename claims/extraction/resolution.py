@@ -348,6 +348,33 @@ def _possessive(m: Mention, lex: lx.Lexicon) -> str | None:
     return m.determiner if m.determiner in lex.possessives else None
 
 
+def _body_compound(noun: str, lex: lx.Lexicon) -> bool:
+    # "Unternehmensangaben", "Polizeiangaben": the first part is a kind of body.
+    bodies = lex.generic_org_nouns | lex.company_nouns | lex.institution_stems | set(lex.kind_nouns)
+    for head in lex.compound_heads:
+        if noun.endswith(head) and len(noun) > len(head) + 2:
+            stem = noun[: -len(head)].rstrip("-")
+            if stem in bodies or stem.removesuffix("s") in bodies:
+                return True
+    return False
+
+
+def _most_named(ctx: ClaimantContext) -> str | None:
+    # The body the article is about: named most often, first on a tie.
+    if not ctx.organisations:
+        return None
+    return max(reversed(ctx.organisations), key=lambda o: ctx.times_named.get(o, 0))
+
+
+def _body(claimant: str | None, ctx: ClaimantContext) -> bool:
+    # An anonymous source ("Vereinskreise") counts as one: it is no person.
+    return (
+        claimant is not None
+        and claimant not in ctx.people
+        and (claimant.split()[-1] not in ctx.surnames())
+    )
+
+
 def is_generic(name: str, language: str) -> bool:
     """True for "company", "die Initiative": a noun, not the name of an organisation."""
     lex = lx.for_language(language)
@@ -413,13 +440,26 @@ def mention_claimant(m: Mention, ctx: ClaimantContext) -> tuple[str | None, bool
             # whose document it is, by its noun.
             return kinds[0].capitalize(), True
         bare = not m.determiner and pack(ctx.language).setting("nouns_capitalised")
+        # "nach bisherigen Ermittlungen" names no document of anyone's, and
+        # "nach Unternehmensangaben" says whose figures they are.
+        bare = bare and " " not in m.text.strip() and not _body_compound(m.head, ctx.lex)
         if m.definite or possessive or (bare and ctx.publishers):
             # "the ruling", "dem Bericht", "laut Bericht": whoever last
-            # published something, else the source just quoted; "nach seinen
-            # Angaben": the last claimant.
+            # published something, else the body the article is about;
+            # "nach seinen Angaben": the last claimant.
             found = ctx.last_claimant
             if ctx.publishers and not possessive:
                 found = ctx.publishers[-1]
+            elif not possessive and not _body(found, ctx) and ctx.previous != found:
+                # A person quoted last speaks about the body's report, which
+                # is still the body's; "In a statement, X said …. The
+                # statement said": X's.
+                found = _most_named(ctx) or found
+            return found, found is not None
+        if bare and ctx.organisations:
+            # "laut Lagebild": the body the sentence before cited, else the
+            # one the article is about.
+            found = ctx.previous if _body(ctx.previous, ctx) else _most_named(ctx)
             return found, found is not None
         return None, False
     if m.kind == "name" and len(m.text.split()) == 1:

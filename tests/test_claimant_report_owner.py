@@ -1,0 +1,37 @@
+"""A report named without its author belongs to the body the article is about.
+
+"laut der Bilanz", "der Statistik zufolge" and "laut Lagebild" name a document
+and no author. When no publisher was named, the document is the body's whose
+figures the article reports, not the last person quoted about them.
+"""
+
+from tests.extraction_support import claimants
+
+
+def test_a_report_after_a_quoted_person_is_still_the_bodys():
+    body = (
+        "Die Wasserwacht Seebrunn hat im vergangenen Jahr 212 Menschen gerettet, wie die"
+        " Wasserwacht Seebrunn am Montag mitteilte.\n"
+        "Die meisten Einsätze habe es im August gegeben, sagte Einsatzleiterin Jana Kolbe.\n"
+        "\n"
+        "Laut der Bilanz stieg die Zahl der Rettungen an Badeseen von 40 auf 66."
+    )
+    assert claimants(body, "de")[2] == "Wasserwacht Seebrunn"
+
+
+def test_a_bare_report_noun_goes_to_the_body_named_most():
+    body = (
+        "Das Landeskriminalamt Ostmark hat 9.400 Fälle von Anlagebetrug registriert.\n"
+        "Das Landeskriminalamt Ostmark nannte einen Schaden von 41 Millionen Euro.\n"
+        "\n"
+        "Auf Kryptowährungen entfielen laut Lagebild rund 3.100 Fälle."
+    )
+    assert claimants(body, "de")[2] == "Landeskriminalamt Ostmark"
+
+
+def test_information_from_circles_stays_with_the_circles():
+    body = (
+        "Der Handballverein TSG Wendhausen steckt in Geldnot.\n"
+        "Nach Informationen aus Vereinskreisen fehlen dem Klub rund 800.000 Euro."
+    )
+    assert claimants(body, "de")[1] == "Vereinskreise"
