@@ -9,10 +9,11 @@ which noun stands for one.  Words come from the language packs.
 from __future__ import annotations
 
 from . import lexicon as lx
+from .context import ClaimantContext, fold_genitive
 from .languages import pack
 from .mentions import Mention
 from .name_shapes import is_org_word
-from .resolution import ClaimantContext, fold_genitive, is_generic
+from .resolution import is_generic
 from .tokens import Token
 
 

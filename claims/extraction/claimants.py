@@ -23,6 +23,7 @@ from .bodies import (
     opening_name,
 )
 from .chunking import chunker_tokens, mask_quotes, opens_with_quote
+from .context import ClaimantContext, fold_genitive, other_kind
 from .languages import available_languages, pack
 from .mentions import Mention, _Chunker
 from .name_shapes import names_a_person
@@ -34,15 +35,7 @@ from .reported_speech import (
     reports_words,
     subjunctive_form,
 )
-from .resolution import (
-    ClaimantContext,
-    fold_genitive,
-    generic_referent,
-    is_generic,
-    mention_claimant,
-    other_kind,
-    strip_article,
-)
+from .resolution import generic_referent, is_generic, mention_claimant, strip_article
 from .sentences import split_with_tokens
 from .sources import own_account, own_account_subject, source_mention
 from .stances import setting, stance_subject

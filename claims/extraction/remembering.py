@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from . import lexicon as lx
 from .bodies import complement_organisation, described_as_body, names_a_body, relative_of_a_thing
+from .context import ClaimantContext
 from .languages import pack
 from .mentions import Mention
 from .name_shapes import is_title
-from .resolution import ClaimantContext, generic_referent, is_generic, strip_article
+from .resolution import generic_referent, is_generic, strip_article
 from .stances import cue, setting
 from .tokens import Token
 

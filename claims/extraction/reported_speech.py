@@ -8,8 +8,8 @@ also carries the speaker on to the next sentence; English backshifts
 from __future__ import annotations
 
 from . import lexicon as lx
+from .context import ClaimantContext
 from .languages import pack
-from .resolution import ClaimantContext
 from .stances import setting
 from .tokens import Token
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from . import lexicon as lx
 from .bodies import body_for_noun
+from .context import ClaimantContext
 from .languages import pack
 from .mentions import Mention, named_after_role
-from .resolution import ClaimantContext, generic_referent
+from .resolution import generic_referent
 from .tokens import Token
 
 __all__ = ["own_account", "own_account_subject", "source_mention"]

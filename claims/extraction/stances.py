@@ -10,9 +10,10 @@ one of its cues.
 from __future__ import annotations
 
 from . import lexicon as lx
+from .context import ClaimantContext
 from .languages import available_languages, pack
 from .mentions import Mention
-from .resolution import ClaimantContext, generic_referent, mention_claimant
+from .resolution import generic_referent, mention_claimant
 from .tokens import Token
 
 

@@ -8,10 +8,11 @@ sentence speaks, read from the token stream and the pack's words.
 from __future__ import annotations
 
 from . import lexicon as lx
+from .context import ClaimantContext
 from .languages import pack
 from .mentions import Mention, named_after_role
 from .name_shapes import names_a_person
-from .resolution import ClaimantContext, generic_referent, is_generic
+from .resolution import generic_referent, is_generic
 from .stances import setting
 from .tokens import Token
 
