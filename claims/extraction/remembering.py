@@ -13,7 +13,7 @@ from .bodies import complement_organisation, described_as_body, names_a_body, re
 from .context import ClaimantContext
 from .languages import pack
 from .mentions import Mention
-from .name_shapes import is_title
+from .name_shapes import is_title, names_a_person
 from .resolution import generic_referent, is_generic, strip_article
 from .stances import cue, setting
 from .tokens import Token
@@ -105,7 +105,9 @@ def remember_sentence(
                 ctx.names.add(m.text)
         if m.kind == "person" or (
             m.kind == "name"
-            and names_are_people
+            # "Einer der Betroffenen ist Günter Haselbach": a given name the
+            # pack knows makes a person also where nouns are capitalised.
+            and (names_are_people or names_a_person(m, language))
             and not m.governed
             and strip_article(m.text, language) not in ctx.organisations
         ):
@@ -134,7 +136,13 @@ def remember_sentence(
     elif (
         claimant is None
         and mentions
-        and (mentions[0].kind == "person" or (mentions[0].kind == "name" and names_are_people))
+        and (
+            mentions[0].kind == "person"
+            or (
+                mentions[0].kind == "name"
+                and (names_are_people or names_a_person(mentions[0], language))
+            )
+        )
         and mentions[0].first <= 1
     ):
         # A named person opening the sentence is who a following "er"/"she"

@@ -1,0 +1,24 @@
+"""A name with a known given name is a person, also where nouns are capitalised.
+
+German capitalises nouns, so a run of capitalised words alone does not make a
+person. A given name the language pack knows does: "Einer der Betroffenen ist
+Walter Brinkhoff" introduces the man whom "sagte er" later means.
+"""
+
+from tests.extraction_support import claimants
+
+
+def test_a_person_introduced_without_a_verb_of_saying_is_whom_er_means():
+    body = (
+        "Die Vermieterin Hanna Oltrop verteidigte die Abrechnung am Montag.\n"
+        "Einer der Mieter ist Walter Brinkhoff. „Ich soll 900 Euro nachzahlen“, sagte er."
+    )
+    assert claimants(body, "de")[2] == "Walter Brinkhoff"
+
+
+def test_a_capitalised_noun_phrase_without_a_given_name_is_no_person():
+    body = (
+        "Die Vermieterin Hanna Oltrop verteidigte die Abrechnung am Montag.\n"
+        "Schuld sei Steigende Energiekosten. „Wir zahlen 40 Prozent mehr“, sagte sie."
+    )
+    assert claimants(body, "de")[2] == "Hanna Oltrop"
