@@ -89,6 +89,7 @@ class _Chunker:
         language_pack = pack(self.lex.code)
         self.adjective = language_pack.pattern("inflected_adjective")
         self.indefinite_tags = frozenset(language_pack.setting("indefinite_tags"))
+        self.adverb_tags = frozenset(language_pack.setting("adverb_tags"))
         # The grammar the rules ask about, as the pack's settings describe it.
         self.nouns_capitalised = language_pack.setting("nouns_capitalised")
         self.adjectives_inflected = language_pack.setting("adjectives_inflected")
@@ -170,7 +171,7 @@ class _Chunker:
                 return False
             if low in lex.prepositions or low in lex.pronouns:
                 return False
-            if low in lex.not_name_openers:
+            if low in lex.not_name_openers or tok.pos in self.adverb_tags:
                 return False
         if low in lex.weekdays:
             return False
