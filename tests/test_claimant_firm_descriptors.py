@@ -129,3 +129,11 @@ def test_a_product_code_is_no_company():
         "It said it knew of 17 heaters that had overheated."
     )
     assert claimants(body, "en")[1] == "Brightmoor Home Appliances"
+
+
+def test_the_airline_is_the_firm_whose_name_ends_in_air():
+    body = (
+        "Pilots at Kestrow Air and ground staff at Dunhill Airport began a strike on Monday.\n"
+        "According to the airline, 140 flights were cancelled."
+    )
+    assert claimants(body, "en")[1] == "Kestrow Air"
