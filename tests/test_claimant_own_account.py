@@ -30,3 +30,11 @@ def test_an_opening_word_the_article_never_named_as_a_body_is_no_source():
         "Lindau verzeichnete nach eigenen Angaben 9.000 Übernachtungen."
     )
     assert claimants(body, "de")[1] is None
+
+
+def test_the_body_opening_the_sentence_wins_over_a_noun_run_after_the_phrase():
+    body = (
+        "Die Molkerei Grünwiesen senkt den Milchpreis.\n"
+        "Die Molkerei verarbeitet nach eigenen Angaben 300 Millionen Kilogramm Milch."
+    )
+    assert claimants(body, "de")[1] == "Molkerei Grünwiesen"

@@ -34,13 +34,18 @@ def own_account_subject(
 ) -> str | None:
     lex = ctx.lex
     start, end = own
+    kinds = ("org", "person", "name", "country")
     for m in mentions:
-        outside = m.last <= start or m.first >= end
-        if outside and not m.governed and m.kind in ("org", "person", "name", "country"):
+        if m.last <= start and not m.governed and m.kind in kinds:
             return m.text
+    # "Die Molkerei verarbeitet nach eigenen Angaben 410 Millionen Kilogramm
+    # Milch": the body opening the sentence, before any name after the phrase.
     known = _known_body_opening(toks, own, ctx)
     if known:
         return known
+    for m in mentions:
+        if m.first >= end and not m.governed and m.kind in kinds:
+            return m.text
     # A noun the chunker leaves alone ("Der Mieterbund hat …", "hat der
     # Mieterbund …"): article and capitalised noun beside the finite verb.
     for k in range(len(toks) - 1):
