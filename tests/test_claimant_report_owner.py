@@ -35,3 +35,22 @@ def test_information_from_circles_stays_with_the_circles():
         "Nach Informationen aus Vereinskreisen fehlen dem Klub rund 800.000 Euro."
     )
     assert claimants(body, "de")[1] == "Vereinskreise"
+
+
+def test_a_report_that_identifies_something_speaks_for_its_publisher():
+    body = (
+        "Headline\n\n"
+        "Fenmouth District Council published a flood report on Monday.\n"
+        "\n"
+        "The report identifies 212 homes at risk along the estuary."
+    )
+    assert claimants(body, "en", title=True)[2] == "Fenmouth District Council"
+
+
+def test_a_report_that_lists_something_speaks_for_its_publisher():
+    body = (
+        "Der Landesrechnungshof Ostmark hat seinen Jahresbericht vorgelegt.\n"
+        "\n"
+        "Insgesamt listet der Bericht elf Bauprojekte mit Mehrkosten auf."
+    )
+    assert claimants(body, "de")[1] == "Landesrechnungshof Ostmark"
