@@ -137,3 +137,11 @@ def test_the_airline_is_the_firm_whose_name_ends_in_air():
         "According to the airline, 140 flights were cancelled."
     )
     assert claimants(body, "en")[1] == "Kestrow Air"
+
+
+def test_a_name_ending_in_marine_is_a_firm_not_a_person():
+    body = (
+        "The shipbuilder Kelso Marine has won a contract for two ferries.\n"
+        "The company employs 900 people at the yard, according to its annual report."
+    )
+    assert claimants(body, "en")[1] == "Kelso Marine"
