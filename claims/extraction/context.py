@@ -253,6 +253,20 @@ class ClaimantContext:
                 return name
         return None
 
+    def organisation_by_initials(self, acronym: str) -> str | None:
+        """The latest organisation whose capitalised words begin with ``acronym``'s letters.
+
+        "ICB" is "NHS Wyre Valley Integrated Care Board": the letters are the
+        initials of consecutive words of the name.
+        """
+        letters = acronym.lower()
+        for name in reversed(self.organisations):
+            words = name.replace("-", " ").split()
+            initials = "".join(w[0].lower() for w in words if w[:1].isupper())
+            if len(letters) >= 2 and letters in initials:
+                return name
+        return None
+
     def organisation_sharing(self, prefix: str, generic: str) -> str | None:
         """The latest organisation named with ``prefix`` and of kind ``generic``.
 

@@ -14,7 +14,7 @@ from . import lexicon as lx
 from .context import ClaimantContext, fold_genitive, stem_word
 from .languages import pack
 from .mentions import Mention
-from .name_shapes import company_descriptor, is_org_word
+from .name_shapes import company_descriptor, is_acronym, is_org_word
 
 
 def generic_referent(noun: str, ctx: ClaimantContext) -> str | None:
@@ -178,6 +178,11 @@ def mention_claimant(m: Mention, ctx: ClaimantContext) -> tuple[str | None, bool
     if m.kind in ("org", "name") and m.text.lower() in ctx.short_forms:
         # "laut IWN" after "Institut für Wohnungsmarktforschung Nordwest (IWN)".
         return ctx.short_forms[m.text.lower()], True
+    if m.kind in ("org", "name") and is_acronym(m.text.strip()):
+        # "the ICB said" after "NHS Wyre Valley Integrated Care Board".
+        found = ctx.organisation_by_initials(m.text.strip())
+        if found:
+            return found, True
     possessive = _possessive(m, ctx.lex)
     if (
         m.kind == "document"
