@@ -74,6 +74,18 @@ def possessive_owner(toks: list[Token], subject: Mention, ctx: ClaimantContext) 
         word = toks[k].text
         if word.endswith(("'s", "’s")):
             return generic_referent(word[:-2], ctx)
+    # "Nach Wennemanns Angaben", "nach Angaben Wiesenthals": a person named
+    # before, in the genitive, right before or after the document noun.
+    surnames = ctx.surnames()
+    inside = subject.text.split()
+    near = [inside[0]] if len(inside) > 1 else []
+    if subject.first > 0:
+        near.append(toks[subject.first - 1].text)
+    if subject.last < len(toks):
+        near.append(toks[subject.last].text)
+    for word in near:
+        if len(word) > 3 and word.endswith("s") and word[:-1] in surnames:
+            return surnames[word[:-1]]
     return None
 
 
