@@ -35,7 +35,13 @@ from .reported_speech import (
     reports_words,
     subjunctive_form,
 )
-from .resolution import generic_referent, is_generic, mention_claimant, strip_article
+from .resolution import (
+    bare_noun_referent,
+    generic_referent,
+    is_generic,
+    mention_claimant,
+    strip_article,
+)
 from .sentences import split_with_tokens
 from .sources import own_account, own_account_subject, source_mention
 from .stances import setting, stance_subject
@@ -486,6 +492,8 @@ def attribute(
             ctx.remember_organisation(claimant)
     if claimant and not_a_claimant(strip_article(claimant, language).strip(" ,;:"), language):
         claimant, specific = None, False
+    if claimant:
+        claimant = bare_noun_referent(strip_article(claimant, language), ctx) or claimant
     remember_sentence(ctx, mentions, toks, sentence, claimant, language)
     if claimant:
         claimant = strip_article(claimant, language).strip(" ,;:")

@@ -379,3 +379,28 @@ def strip_article(text: str, language: str) -> str:
     """The name without a leading article ("the Agency" -> "Agency")."""
     first, _, rest = text.partition(" ")
     return rest if rest and first.lower() in lx.for_language(language).articles else text
+
+
+def bare_noun_referent(claimant: str, ctx: ClaimantContext) -> str | None:
+    """What a claimant left as a bare common noun ("Kreditinstitut", "Landrätin") means.
+
+    Where nouns are capitalised a noun no rule resolved can stand as the
+    claimant; it names nobody. The person introduced with that function, or
+    the body of that kind named before, is meant.
+    """
+    word = claimant.strip()
+    if (
+        " " in word
+        or not word.isalpha()
+        or is_acronym(word)
+        or not pack(ctx.language).setting("nouns_capitalised")
+        or word in ctx.names
+        or word in ctx.organisations
+        or word in ctx.surnames()
+    ):
+        return None
+    lex = ctx.lex
+    low = stem_word(word, lex)
+    if low not in lex.generic_org_nouns and low not in lex.kind_nouns and low not in lex.role_nouns:
+        return None
+    return ctx.person_titled(low) or generic_referent(word, ctx) or ctx.organisation_named(word)

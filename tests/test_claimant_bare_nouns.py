@@ -1,0 +1,32 @@
+"""A noun left as the claimant is resolved to what it refers to.
+
+German capitalises nouns, so "Klinikum" or "Kreditinstitut" can come out of the
+rules as if it were a name. A noun for a kind of body names the body of that
+kind the article named before; on its own it names nobody.
+"""
+
+from tests.extraction_support import claimants
+
+
+def test_a_kind_noun_left_as_claimant_is_the_body_named_before():
+    body = (
+        "Die Sparkasse Lautertal erhöht ihre Gebühren.\n"
+        "Wie das Kreditinstitut am Montag mitteilte, kostet das Girokonto ab Mai 7 Euro."
+    )
+    assert claimants(body, "de")[1] == "Sparkasse Lautertal"
+
+
+def test_a_generic_body_noun_left_as_claimant_is_the_body_named_before():
+    body = (
+        "Das Bezirksklinikum Ostwald hat eine Station geschlossen.\n"
+        "Das Klinikum rechnet mit 1.200 Geburten im Jahr, im Vorjahr waren es 900."
+    )
+    assert claimants(body, "de")[1] == "Bezirksklinikum Ostwald"
+
+
+def test_a_body_named_by_one_word_stays_its_own_name():
+    body = (
+        "Die Gemeinde Seeheim baut eine Schule.\n"
+        "Das Landesinnenministerium teilte mit, es gebe 40 Millionen Euro Zuschuss."
+    )
+    assert claimants(body, "de")[1] == "Landesinnenministerium"
