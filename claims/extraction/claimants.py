@@ -48,6 +48,7 @@ from .stances import setting, stance_subject
 from .subjects import (
     bare_subject_noun,
     document_author,
+    document_opening,
     linked_complement,
     place_before,
     possessive_owner,
@@ -432,7 +433,7 @@ def attribute(
                 claimant, specific = found, True
                 reported = reports_words(toks, verb, language, subjunctive)
     if claimant is None and not vague:
-        claimant, specific = _document_opening(mentions, toks, lex, ctx)
+        claimant, specific = document_opening(mentions, toks, lex, ctx)
     if claimant is None and not vague:
         claimant, specific = stance_subject(mentions, toks, sentence, language, ctx)
     if (
@@ -550,39 +551,6 @@ def _body_before(mentions: list[Mention], noun: str, before: int, language: str)
         ),
         None,
     )
-
-
-def _document_opening(
-    mentions: list[Mention], toks: list[Token], lex: lx.Lexicon, ctx: ClaimantContext
-) -> tuple[str | None, bool]:
-    """ "A 2021 report by the X Inspectorate rated …": the author of a document
-    that opens the sentence, whatever its verb."""
-    doc = next((m for m in mentions if m.kind == "document" and m.first <= 3), None)
-    first = mentions[0] if mentions else None
-    if (
-        doc is None
-        and first is not None
-        and first.first <= 3
-        and not any(t.text in ",;:" for t in toks[: first.first])
-        and first.kind in ("org", "person")
-        and any(t.low in lex.document_nouns for t in toks[first.first : first.last])
-    ):
-        # The chunker read "A preliminary assessment by X" as X with its document.
-        return mention_claimant(first, ctx)
-    if doc is None or any(t.text in ",;:" for t in toks[: doc.first]):
-        return None, False
-    owner = possessive_owner(toks, doc, ctx)
-    if owner:
-        # "The council's report counts 19 collisions": the council's.
-        ctx.remember_organisation(owner, published=True)
-        return owner, True
-    author = document_author(mentions, toks, doc, len(toks), lex)
-    if author is doc or author.first > doc.last + 2:
-        return None, False
-    claimant, specific = mention_claimant(author, ctx)
-    if specific and author.kind == "org":
-        ctx.remember_organisation(strip_article(author.text, lex.code), published=True)
-    return claimant, specific
 
 
 def _a_person(name: str, ctx: ClaimantContext) -> bool:
