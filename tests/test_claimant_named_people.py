@@ -22,3 +22,12 @@ def test_a_capitalised_noun_phrase_without_a_given_name_is_no_person():
         "Schuld sei Steigende Energiekosten. „Wir zahlen 40 Prozent mehr“, sagte sie."
     )
     assert claimants(body, "de")[2] == "Hanna Oltrop"
+
+
+def test_a_person_named_after_a_preposition_is_whom_an_age_noun_means():
+    body = (
+        "Der Insolvenzverwalter Bernd Kolbe prüft die Bücher.\n"
+        "Die Weberei wird seit 2009 von Marlene Oswald geführt.\n"
+        "„Unsere Aufträge sind um ein Drittel eingebrochen“, sagte die 52-Jährige."
+    )
+    assert claimants(body, "de")[2] == "Marlene Oswald"

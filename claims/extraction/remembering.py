@@ -107,8 +107,8 @@ def remember_sentence(
             m.kind == "name"
             # "Einer der Betroffenen ist Günter Haselbach": a given name the
             # pack knows makes a person also where nouns are capitalised.
-            and (names_are_people or names_a_person(m, language))
-            and not m.governed
+            # "von Annegret Grundler geführt": after a preposition too.
+            and ((names_are_people and not m.governed) or names_a_person(m, language))
             and strip_article(m.text, language) not in ctx.organisations
         ):
             ctx.remember_person(m.text)
