@@ -175,26 +175,43 @@ def attribute(
         # "Laut Anklage": a document whose author its name says (the prosecution).
         and generic_referent(source.head, ctx) is None
     ):
-        # "according to a study published on Monday by X": the publisher,
-        # named later in the sentence, is the source.
-        publisher = next(
+        # "Nach Angaben der 61-Jährigen": the person the age noun means.
+        aged = next(
             (
                 m
                 for m in mentions
-                if m.first >= source.last
-                and (
-                    m.kind in ("org", "person", "name")
-                    or (m.kind == "role" and complement_organisation(m.complement, language))
-                    # "published by the force": a noun for a body named before.
-                    or (
-                        m.kind == "role"
-                        and not m.complement
-                        and linked_complement(toks, m.first, lex)
-                        and generic_referent(m.head, ctx)
-                    )
-                )
+                if m.kind == "pronoun"
+                and m.head == "age"
+                and source.last <= m.first <= source.last + 1
             ),
             None,
+        )
+        if aged is not None:
+            source = aged
+        # "according to a study published on Monday by X": the publisher,
+        # named later in the sentence, is the source.
+        publisher = (
+            None
+            if aged is not None
+            else next(
+                (
+                    m
+                    for m in mentions
+                    if m.first >= source.last
+                    and (
+                        m.kind in ("org", "person", "name")
+                        or (m.kind == "role" and complement_organisation(m.complement, language))
+                        # "published by the force": a noun for a body named before.
+                        or (
+                            m.kind == "role"
+                            and not m.complement
+                            and linked_complement(toks, m.first, lex)
+                            and generic_referent(m.head, ctx)
+                        )
+                    )
+                ),
+                None,
+            )
         )
         if publisher is not None and publisher.kind == "role":
             # "a study by researchers at X University published in the
