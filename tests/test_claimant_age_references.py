@@ -68,6 +68,7 @@ def test_a_masculine_age_noun_skips_the_woman_quoted_last():
 def test_an_age_noun_after_a_source_phrase_is_its_owner_not_the_body_named_after_it():
     body = (
         "Die Prüferin Sandra Ketteler hat die Brücke untersucht.\n"
-        "Nach Angaben der 58-Jährigen hatte die Straßenbaubehörde Wendtal den Schaden 2019 gemeldet."
+        "Nach Angaben der 58-Jährigen hatte die Straßenbaubehörde Wendtal den Schaden"
+        " 2019 gemeldet."
     )
     assert claimants(body, "de")[1] == "Sandra Ketteler"
