@@ -145,3 +145,12 @@ def test_a_name_ending_in_marine_is_a_firm_not_a_person():
         "The company employs 900 people at the yard, according to its annual report."
     )
     assert claimants(body, "en")[1] == "Kelso Marine"
+
+
+def test_a_name_ending_in_college_is_a_body_that_publishes_figures():
+    body = (
+        "Enrolments at Westby College rose by 12 per cent, according to figures published"
+        " by the college on Monday.\n"
+        "The figures show that 1,140 students began courses in September."
+    )
+    assert claimants(body, "en")[1] == "Westby College"
