@@ -54,3 +54,11 @@ def test_a_report_that_lists_something_speaks_for_its_publisher():
         "Insgesamt listet der Bericht elf Bauprojekte mit Mehrkosten auf."
     )
     assert claimants(body, "de")[1] == "Landesrechnungshof Ostmark"
+
+
+def test_figures_published_in_its_report_belong_to_the_body_named_before():
+    body = (
+        "The Harlow Playhouse in Wexby sold more tickets than in any year before.\n"
+        "Figures published in its annual report show that 98,000 tickets were sold."
+    )
+    assert claimants(body, "en")[1] == "Harlow Playhouse"

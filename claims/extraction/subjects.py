@@ -106,6 +106,12 @@ def document_author(
                 and linked_complement(toks, m.first, lex)
             )
             or (m.kind == "org" and m.last == subject.first)
+            # "Figures published in its annual report show": the report's owner.
+            or (
+                m.kind == "document"
+                and subject.last <= m.first < verb
+                and m.determiner in lex.organisation_possessives
+            )
         ),
         subject,
     )
