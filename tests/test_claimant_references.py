@@ -566,3 +566,11 @@ def test_an_organisations_possessive_before_any_body_is_named_does_not_fail():
 def test_a_spokesman_of_no_body_named_is_nobody_not_the_word_spokesman():
     body = "Die Universität Tellenfeld meldet einen Rekord, teilte ein Sprecher mit."
     assert _claimants(body, "de") != ["Sprecher"]
+
+
+def test_it_said_before_anyone_was_quoted_is_the_body_named_last():
+    body = (
+        "Drivers at Kelmouth Buses walked out on Monday.\n"
+        "The operator ran 40 of its 260 services, it said."
+    )
+    assert _claimants(body, "en")[1] == "Kelmouth Buses"

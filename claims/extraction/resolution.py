@@ -165,8 +165,12 @@ def mention_claimant(m: Mention, ctx: ClaimantContext) -> tuple[str | None, bool
             # "Am schwersten traf es den Schäfer X. …, sagte der 47-Jährige":
             # the person named, though not yet as anyone's source.
             found = ctx.people[-1]
+        things = pack(ctx.language).word_list("thing_pronouns")
+        if found is None and m.text.lower() in things:
+            # "…, it said" before anyone was quoted: the body named last.
+            found = next((o for o in reversed(ctx.organisations) if o not in ctx.employers), None)
         if (
-            m.text.lower() in pack(ctx.language).word_list("thing_pronouns")
+            m.text.lower() in things
             and found is not None
             and (found == ctx.last_person or found in ctx.people)
         ):
