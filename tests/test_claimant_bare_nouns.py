@@ -30,3 +30,19 @@ def test_a_body_named_by_one_word_stays_its_own_name():
         "Das Landesinnenministerium teilte mit, es gebe 40 Millionen Euro Zuschuss."
     )
     assert claimants(body, "de")[1] == "Landesinnenministerium"
+
+
+def test_a_spokesperson_of_a_body_named_by_its_kind_speaks_for_that_body():
+    body = (
+        "Die Hotelgruppe Seeblick Resorts übernimmt das Kurhaus Bad Lindau.\n"
+        "Ein Sprecher der Hotelgruppe sagte, alle 140 Beschäftigten würden übernommen."
+    )
+    assert claimants(body, "de")[1] == "Hotelgruppe Seeblick Resorts"
+
+
+def test_the_statisticians_speak_for_the_statistics_office():
+    body = (
+        "Das Statistische Landesamt Ostmark hat die Zahl der Baugenehmigungen vorgelegt.\n"
+        "Nach Angaben der Statistiker wurden 4.100 Wohnungen genehmigt."
+    )
+    assert claimants(body, "de")[1] == "Statistische Landesamt Ostmark"

@@ -154,3 +154,11 @@ def test_a_name_ending_in_college_is_a_body_that_publishes_figures():
         "The figures show that 1,140 students began courses in September."
     )
     assert claimants(body, "en")[1] == "Westby College"
+
+
+def test_a_name_ending_in_chemicals_is_the_company():
+    body = (
+        "Shares in Parrow Chemicals fell by a fifth on Wednesday.\n"
+        "Revenue was 9 per cent lower than a year earlier, the company said."
+    )
+    assert claimants(body, "en")[1] == "Parrow Chemicals"

@@ -393,6 +393,26 @@ def bare_noun_referent(claimant: str, ctx: ClaimantContext) -> str | None:
     the body of that kind named before, is meant.
     """
     word = claimant.strip()
+    words = word.split()
+    lex = ctx.lex
+    if (
+        len(words) == 3
+        and words[0].lower() in lex.spokespersons
+        and words[1].lower() in lex.definite
+        and pack(ctx.language).setting("nouns_capitalised")
+    ):
+        # "Sprecher der Kasse" after "Regionale Pflegekasse Nordmark": the
+        # body whose name holds the noun.
+        noun = fold_genitive(words[2], lex)
+        ending = stem_word(noun, lex)
+        return generic_referent(noun, ctx) or next(
+            (
+                o
+                for o in reversed(ctx.organisations)
+                if any(w.lower().endswith(ending) for w in o.split())
+            ),
+            None,
+        )
     if (
         " " in word
         or not word.isalpha()
@@ -403,7 +423,6 @@ def bare_noun_referent(claimant: str, ctx: ClaimantContext) -> str | None:
         or word in ctx.surnames()
     ):
         return None
-    lex = ctx.lex
     low = stem_word(word, lex)
     if low not in lex.generic_org_nouns and low not in lex.kind_nouns and low not in lex.role_nouns:
         return None
