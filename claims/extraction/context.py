@@ -201,7 +201,7 @@ class ClaimantContext:
         if corporate and self.companies:
             # "the company": the firm the article keeps naming, the latest
             # one among equals.
-            return max(reversed(self.companies), key=lambda c: self.times_named.get(c, 0))
+            return self.most_named(self.companies)
         firm_endings = self.lex.kind_nouns.get("company", ())
         named_firm = next(
             (
@@ -266,6 +266,19 @@ class ClaimantContext:
             if len(letters) >= 2 and letters in initials:
                 return name
         return None
+
+    def most_named(self, names: list[str] | None = None) -> str | None:
+        """Of ``names`` (all organisations), the one named most often, latest on a tie.
+
+        The body an article is about is named again and again, a firm in
+        passing once.
+        """
+        names = self.organisations if names is None else names
+        return max(reversed(names), key=lambda n: self.times_named.get(n, 0)) if names else None
+
+    def latest_organisation(self) -> str | None:
+        """The organisation named last that is not only someone's employer."""
+        return next((o for o in reversed(self.organisations) if o not in self.employers), None)
 
     def organisation_sharing(self, prefix: str, generic: str) -> str | None:
         """The latest organisation named with ``prefix`` and of kind ``generic``.

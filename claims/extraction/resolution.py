@@ -121,13 +121,6 @@ def _body_compound(noun: str, lex: lx.Lexicon) -> bool:
     return False
 
 
-def _most_named(ctx: ClaimantContext) -> str | None:
-    # The body the article is about: named most often, first on a tie.
-    if not ctx.organisations:
-        return None
-    return max(reversed(ctx.organisations), key=lambda o: ctx.times_named.get(o, 0))
-
-
 def _body(claimant: str | None, ctx: ClaimantContext) -> bool:
     # An anonymous source ("Vereinskreise") counts as one: it is no person.
     return (
@@ -168,14 +161,14 @@ def mention_claimant(m: Mention, ctx: ClaimantContext) -> tuple[str | None, bool
         things = pack(ctx.language).word_list("thing_pronouns")
         if found is None and m.text.lower() in things:
             # "…, it said" before anyone was quoted: the body named last.
-            found = next((o for o in reversed(ctx.organisations) if o not in ctx.employers), None)
+            found = ctx.latest_organisation()
         if (
             m.text.lower() in things
             and found is not None
             and (found == ctx.last_person or found in ctx.people)
         ):
             # "…, it said" after a quotation of the association's chair: the body.
-            found = next((o for o in reversed(ctx.organisations) if o not in ctx.employers), None)
+            found = ctx.latest_organisation()
         return found, found is not None
     if m.kind == "vague":
         return None, False
@@ -225,12 +218,12 @@ def mention_claimant(m: Mention, ctx: ClaimantContext) -> tuple[str | None, bool
                 # A person quoted last speaks about the body's report, which
                 # is still the body's; "In a statement, X said …. The
                 # statement said": X's.
-                found = _most_named(ctx) or found
+                found = ctx.most_named() or found
             return found, found is not None
         if bare and ctx.organisations:
             # "laut Lagebild": the body the sentence before cited, else the
             # one the article is about.
-            found = ctx.previous if _body(ctx.previous, ctx) else _most_named(ctx)
+            found = ctx.previous if _body(ctx.previous, ctx) else ctx.most_named()
             return found, found is not None
         return None, False
     if m.kind == "name" and len(m.text.split()) == 1:
@@ -405,14 +398,7 @@ def bare_noun_referent(claimant: str, ctx: ClaimantContext) -> str | None:
         # body whose name holds the noun.
         noun = fold_genitive(words[2], lex)
         ending = stem_word(noun, lex)
-        return generic_referent(noun, ctx) or next(
-            (
-                o
-                for o in reversed(ctx.organisations)
-                if any(w.lower().endswith(ending) for w in o.split())
-            ),
-            None,
-        )
+        return generic_referent(noun, ctx) or ctx.organisation_of_kind((ending,))
     if (
         " " in word
         or not word.isalpha()
