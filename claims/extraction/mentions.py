@@ -115,7 +115,21 @@ class _Chunker:
             if mention.kind != "common":
                 found.append(mention)
             i = max(mention.last, i + 1)
-        return found
+        return [m for k, m in enumerate(found) if not self._modifies_next(m, found[k + 1 :])]
+
+    def _modifies_next(self, mention: Mention, rest: list[Mention]) -> bool:
+        # "Eastgate resident Colin Barraclough": a lone name before a lower-case
+        # noun and a full name says where the person is from, not who speaks.
+        if mention.kind not in ("name", "noun") or mention.last - mention.first != 1 or not rest:
+            return False
+        gap = self.toks[mention.last : rest[0].first]
+        return (
+            rest[0].kind in ("person", "name")
+            and rest[0].last - rest[0].first >= 2
+            and len(gap) == 1
+            and gap[0].text.isalpha()
+            and gap[0].text.islower()
+        )
 
     def _indefinite(self, tok: Token) -> bool:
         # By the word, its lemma ("Anderen" → ander) or its tag ("Alle": PIAT).
@@ -173,7 +187,8 @@ class _Chunker:
                 return False
             if low in lex.not_name_openers or tok.pos in self.adverb_tags:
                 return False
-        if low in lex.weekdays:
+        # "Thursday's board meeting": a day, with or without its clitic.
+        if low in lex.weekdays or without_clitic(low) in lex.weekdays:
             return False
         if low in lex.months:
             # "Jan. 14" is a date, "Jan Ullrich" a name.

@@ -124,8 +124,13 @@ def head_kind(words: list[Token], language: str) -> str:
     )
     if not named_org and document:
         return "document"
+    titled = [k for k, low in enumerate(lows[:-1]) if is_title(low, language)]
+    if titled and not words[titled[-1] + 1].cap:
+        # "Police and Crime Commissioner for Westmoor": a title joined to the
+        # place or body it serves is an office; no name follows it.
+        return "role"
     if (
-        (any(is_title(low, language) for low in lows[:-1]) or function_noun(words, language))
+        (titled or function_noun(words, language))
         and words[-1].cap
         # "Wendmoor General Hospital": a name ending in a body's word is no person.
         and not is_org(lows[-1], lex)
