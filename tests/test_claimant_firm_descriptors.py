@@ -162,3 +162,13 @@ def test_a_name_ending_in_chemicals_is_the_company():
         "Revenue was 9 per cent lower than a year earlier, the company said."
     )
     assert claimants(body, "en")[1] == "Parrow Chemicals"
+
+
+def test_a_name_after_a_noun_for_a_chain_of_shops_is_the_company():
+    body = (
+        "Bakery chain Crumbwell has closed 14 of its 90 shops this year, the company said.\n"
+        "The group reported sales of £210 million for the year to March."
+    )
+    found = claimants(body, "en")
+    assert found[0] == "Crumbwell"
+    assert found[1] == "Crumbwell"

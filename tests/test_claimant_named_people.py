@@ -31,3 +31,14 @@ def test_a_person_named_after_a_preposition_is_whom_an_age_noun_means():
         "„Unsere Aufträge sind um ein Drittel eingebrochen“, sagte die 52-Jährige."
     )
     assert claimants(body, "de")[2] == "Marlene Oswald"
+
+
+def test_a_body_word_before_a_first_name_and_a_surname_describes_the_person():
+    body = (
+        "Streit um Hallenbad\n\n"
+        "Der Hollfelder Gemeinderat Jonas Merzig nannte die Zahlen geschönt.\n"
+        "Nach seinen Angaben fehlen dem Bad 400.000 Euro im Jahr."
+    )
+    found = claimants(body, "de")
+    assert found[1] == "Jonas Merzig"
+    assert found[2] == "Jonas Merzig"

@@ -12,12 +12,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
+from .appositions import modifies_next
 from .languages import pack
 from .name_shapes import (
     business_name,
     clean_name,
     company_descriptor,
     counted,
+    ends_in_person,
     given_name_gender,
     head_kind,
     is_acronym,
@@ -48,27 +50,6 @@ class Mention:
     @property
     def specific(self) -> bool:
         return self.kind not in ("vague", "document", "pronoun")
-
-
-def named_after_role(mentions: list[Mention], found: Mention, toks: list[Token]) -> Mention:
-    """The name a function runs into, or the name in apposition to it.
-
-    "chief executive Dr Helen Marsh", "chief nurse Amira Soltani" (a word of
-    the title perhaps unknown), "Gerichtssprecherin Miriam Osterkamp", "the
-    port's head of security, Idris Mensah": the person, not the function.  Any
-    other mention is returned as it is.
-    """
-    if found.kind != "role":
-        return found
-    after = next((m for m in mentions if m.first >= found.last), None)
-    if after is None or after.kind not in ("person", "name"):
-        return found
-    gap = [t.text for t in toks[found.last : after.first]]
-    if not all((w.isalpha() and w.islower()) or w == "," for w in gap):
-        return found
-    if gap[-1:] == [","]:
-        return after if len(gap) <= 4 else found
-    return after if not found.complement and len(gap) <= 2 else found
 
 
 class _Chunker:
@@ -115,21 +96,7 @@ class _Chunker:
             if mention.kind != "common":
                 found.append(mention)
             i = max(mention.last, i + 1)
-        return [m for k, m in enumerate(found) if not self._modifies_next(m, found[k + 1 :])]
-
-    def _modifies_next(self, mention: Mention, rest: list[Mention]) -> bool:
-        # "Eastgate resident Colin Barraclough": a lone name before a lower-case
-        # noun and a full name says where the person is from, not who speaks.
-        if mention.kind not in ("name", "noun") or mention.last - mention.first != 1 or not rest:
-            return False
-        gap = self.toks[mention.last : rest[0].first]
-        return (
-            rest[0].kind in ("person", "name")
-            and rest[0].last - rest[0].first >= 2
-            and len(gap) == 1
-            and gap[0].text.isalpha()
-            and gap[0].text.islower()
-        )
+        return [m for k, m in enumerate(found) if not modifies_next(m, found[k + 1 :], self.toks)]
 
     def _indefinite(self, tok: Token) -> bool:
         # By the word, its lemma ("Anderen" → ander) or its tag ("Alle": PIAT).
@@ -256,6 +223,10 @@ class _Chunker:
             # (known, or tagged so after an article), the first is a noun of
             # function, whatever the tagger makes of an invented surname.
             kind, words = "person", words[1:]
+        if kind == "org" and ends_in_person(words, self.lang):
+            # "Der Wendelsheimer Gemeinderat Markus Feldhahn": a body's word
+            # before a known first name and a surname says what the person is.
+            kind, words = "person", words[-2:]
         if len(words) > 1 and kind in ("name", "noun", "org") and self._indefinite(words[0]):
             # "Andere Produkte", "Weitere Filialen", "Other Products": a counted
             # common noun is nobody in particular; with a vague word it is a

@@ -187,6 +187,22 @@ def clean_name(words: list[Token], kind: str, sentence: str, language: str) -> s
     return sentence[words[0].start : end]
 
 
+def ends_in_person(words: list[Token], language: str) -> bool:
+    """A run of capitalised words closing on a known first name and a surname."""
+    if len(words) < 3:
+        return False
+    lex = lx.for_language(language)
+    given, surname = words[-2], words[-1]
+    return (
+        given_name_gender(given.text, language) is not None
+        and not is_title(given.low, language)
+        and surname.cap
+        and surname.text.isalpha()
+        and not is_org(surname.low, lex)
+        and surname.low not in lex.corporate_suffixes
+    )
+
+
 def given_name_gender(word: str, language: str) -> str | None:
     """'f' or 'm' for a given name or a title the pack lists ("Fiona", "Herr"), else None."""
     low = word.lower().strip(".")

@@ -365,6 +365,10 @@ def _complement_owner(complement: str, ctx: ClaimantContext) -> str | None:
         return None
     if len(words) == 1:
         resolved = generic_referent(words[0], ctx) or ctx.person_titled(words[0].lower())
+        if resolved is None and pack(ctx.language).setting("nouns_capitalised"):
+            # "Jahresbericht der Bibliothek" after "Stadtbibliothek Lindenbrück":
+            # the body whose name ends in the noun.
+            resolved = ctx.organisation_like(words[0])
         if resolved:
             return resolved
         if is_generic(words[0], ctx.language) or stem_word(words[0], lex) in lex.role_nouns:

@@ -9,10 +9,11 @@ language pack's; this module holds none.
 from __future__ import annotations
 
 from . import lexicon as lx
+from .appositions import named_after_role
 from .bodies import body_for_noun
 from .context import ClaimantContext
 from .languages import pack
-from .mentions import Mention, named_after_role
+from .mentions import Mention
 from .resolution import generic_referent
 from .tokens import Token
 
@@ -156,6 +157,19 @@ def source_mention(mentions: list[Mention], toks: list[Token], language: str) ->
         if low in lex.origin_prepositions and origin:
             # "aus dem aktuellen Nitratbericht": adjectives may come between.
             found = _mention_at(mentions, i + 1, 0) or _mention_at(mentions, i + 2, 2)
+            if found is None:
+                # "aus dem am Montag vorgestellten Jahresbericht der Bibliothek":
+                # a date and a participle may stand before the document.
+                found = next(
+                    (
+                        m
+                        for m in mentions
+                        if m.kind == "document"
+                        and i < m.first <= i + 6
+                        and all(t.text not in ",;:" for t in toks[i + 1 : m.first])
+                    ),
+                    None,
+                )
             if found:
                 return found
         # "heißt es in der Urteilsbegründung", "wurde aus dem Ministerium mitgeteilt".

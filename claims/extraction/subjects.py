@@ -8,9 +8,10 @@ sentence speaks, read from the token stream and the pack's words.
 from __future__ import annotations
 
 from . import lexicon as lx
+from .appositions import named_after_role
 from .context import ClaimantContext
 from .languages import pack
-from .mentions import Mention, named_after_role
+from .mentions import Mention
 from .name_shapes import names_a_person
 from .resolution import generic_referent, is_generic, mention_claimant, strip_article
 from .stances import setting

@@ -1,0 +1,18 @@
+"""A figure that comes out of a document ("wie aus dem Bericht der X hervorgeht").
+
+The document may carry a date and a participle before its noun, and its owner
+may be named only by the noun that closes the body's name ("der Bibliothek"
+after "Stadtbibliothek Lindenbrück"): the body named before is the source.
+"""
+
+from tests.extraction_support import claimants
+
+
+def test_a_dated_report_of_a_body_named_by_its_noun_is_that_bodys():
+    body = (
+        "Museum zählt mehr Gäste\n\n"
+        "Das Stadtmuseum Kellbrück hat im Sommer eine neue Halle eröffnet.\n"
+        "Insgesamt kamen 81.000 Gäste, ein Plus von elf Prozent, wie aus dem am Dienstag"
+        " vorgelegten Jahresbericht des Museums hervorgeht."
+    )
+    assert claimants(body, "de")[2] == "Stadtmuseum Kellbrück"
