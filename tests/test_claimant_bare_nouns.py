@@ -46,3 +46,22 @@ def test_the_statisticians_speak_for_the_statistics_office():
         "Nach Angaben der Statistiker wurden 4.100 Wohnungen genehmigt."
     )
     assert claimants(body, "de")[1] == "Statistische Landesamt Ostmark"
+
+
+def test_a_body_noun_opening_an_earlier_sentence_does_not_become_a_name():
+    body = (
+        "Streit um den Holzpreis\n\n"
+        "Die Forstgenossenschaft Uhlenbach zahlt weniger für Fichtenholz.\n"
+        "Die Genossenschaft zahlt seit Oktober 61 Euro je Festmeter.\n"
+        "Die Genossenschaft beliefert nach eigenen Angaben 14 Sägewerke."
+    )
+    assert claimants(body, "de")[3] == "Forstgenossenschaft Uhlenbach"
+
+
+def test_the_zoo_is_the_animal_park_named_before():
+    body = (
+        "Tierpark Kellsee eröffnet Bärengehege\n\n"
+        "Nach zwei Jahren Bauzeit hat der Tierpark Kellsee ein neues Bärengehege eröffnet.\n"
+        "Der Zoo verweist darauf, dass er seit 2012 jährlich 20.000 Euro an ein Schutzprojekt zahlt."
+    )
+    assert claimants(body, "de")[2] == "Tierpark Kellsee"

@@ -101,7 +101,8 @@ def remember_sentence(
             )
         if m.kind in ("org", "name"):
             ctx.remember_short_form(strip_article(m.text, language))
-            if m.text[:1].isupper():
+            # "Die Genossenschaft" is a noun for a body, never a name of one.
+            if m.text[:1].isupper() and not refers_back and not is_generic(m.text, language):
                 ctx.names.add(m.text)
         if m.kind == "person" or (
             m.kind == "name"
