@@ -62,6 +62,7 @@ def test_the_zoo_is_the_animal_park_named_before():
     body = (
         "Tierpark Kellsee eröffnet Bärengehege\n\n"
         "Nach zwei Jahren Bauzeit hat der Tierpark Kellsee ein neues Bärengehege eröffnet.\n"
-        "Der Zoo verweist darauf, dass er seit 2012 jährlich 20.000 Euro an ein Schutzprojekt zahlt."
+        "Der Zoo verweist darauf, dass er seit 2012 jährlich 20.000 Euro"
+        " an ein Schutzprojekt zahlt."
     )
     assert claimants(body, "de")[2] == "Tierpark Kellsee"
