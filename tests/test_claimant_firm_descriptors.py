@@ -172,3 +172,21 @@ def test_a_name_after_a_noun_for_a_chain_of_shops_is_the_company():
     found = claimants(body, "en")
     assert found[0] == "Crumbwell"
     assert found[1] == "Crumbwell"
+
+
+def test_according_to_a_noun_for_a_kind_of_firm_means_the_firm():
+    body = (
+        "Order for boat maker\n\n"
+        "Boatbuilder Skellan Yachts has won an order for 40 ferries.\n"
+        "Each ferry will carry up to 300 passengers, according to the builder."
+    )
+    assert claimants(body, "en")[2] == "Skellan Yachts"
+
+
+def test_a_verb_joined_by_and_shares_the_subject_of_the_first():
+    body = (
+        "Order for boat maker\n\n"
+        "Boatbuilder Skellan Yachts has won an order for 40 ferries.\n"
+        "The company employs about 600 people in Porthlow and said it would hire 50 more."
+    )
+    assert claimants(body, "en")[2] == "Skellan Yachts"

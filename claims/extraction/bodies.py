@@ -12,7 +12,7 @@ from . import lexicon as lx
 from .context import ClaimantContext, fold_genitive
 from .languages import pack
 from .mentions import Mention
-from .name_shapes import is_org_word
+from .name_shapes import company_descriptor, is_org_word
 from .resolution import is_generic
 from .tokens import Token
 
@@ -152,4 +152,9 @@ def body_for_noun(noun: str, before: list[Token], ctx: ClaimantContext) -> str |
         if any(w.islower() and w.endswith(low) for w in name.split()):
             return name
     kinds = lex.kind_nouns.get(low)
-    return ctx.organisation_of_kind(kinds) if kinds else None
+    if kinds:
+        return ctx.organisation_of_kind(kinds)
+    if company_descriptor(low, lex) and lex.company_nouns:
+        # "according to the manufacturer": the firm, as "the company" would be.
+        return ctx.organisation_like(min(lex.company_nouns))
+    return None

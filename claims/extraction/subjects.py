@@ -206,6 +206,15 @@ def verb_subject(
             # "The grocer, which operates stores across England and Wales,
             # said": a place in the inserted clause is no speaker.
             return None
+        if (
+            verb > 0
+            and toks[verb - 1].low in lex.conjunctions
+            and before[0].first <= 1
+            and len(before) > 1
+        ):
+            # "The company employs 1,150 people in Ashbury and said …": a verb
+            # joined to the first one shares its subject.
+            return before[0]
         # English subjects sit right before the verb, inside the same clause.
         last = before[-1]
         if (
