@@ -193,3 +193,12 @@ def test_his_figures_about_a_run_of_nouns_stay_the_speakers():
         "Nach seinen Angaben zahlte Auental 2024 im Schnitt 44 Cent je Kilogramm Milch."
     )
     assert _claimants(body, "de")[1] == "Reinhold Gassberg"
+
+
+def test_figures_published_by_a_noun_for_the_body_named_in_the_same_sentence():
+    body = (
+        "Burglaries rise\n\n"
+        "Burglaries in the Kellmoor Constabulary area rose by 9 per cent, according to"
+        " figures published by the force on Monday."
+    )
+    assert _claimants(body, "en")[1] == "Kellmoor Constabulary"
