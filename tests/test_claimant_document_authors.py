@@ -202,3 +202,20 @@ def test_figures_published_by_a_noun_for_the_body_named_in_the_same_sentence():
         " figures published by the force on Monday."
     )
     assert _claimants(body, "en")[1] == "Kellmoor Constabulary"
+
+
+def test_a_bodys_accounts_named_by_its_noun_in_the_sentence_that_names_it():
+    body = (
+        "Stadium costs rise\n\n"
+        "The stand being built by Kettering Vale Rugby Club at Mill Road has cost £41 million,"
+        " according to the club's annual accounts."
+    )
+    assert _claimants(body, "en")[1] == "Kettering Vale Rugby Club"
+
+
+def test_a_firms_report_named_by_a_possessive_of_its_own_name():
+    body = (
+        "Leaks up\n\n"
+        "Drayford Water's latest annual report shows that 21 per cent of its water is lost."
+    )
+    assert _claimants(body, "en")[1] == "Drayford Water"

@@ -13,7 +13,7 @@ from .context import ClaimantContext, fold_genitive
 from .languages import pack
 from .mentions import Mention
 from .name_shapes import company_descriptor, is_org_word
-from .resolution import is_generic
+from .resolution import is_generic, strip_article
 from .tokens import Token
 
 
@@ -173,3 +173,21 @@ def named_here_of_kind(mentions: list[Mention], noun: str, lex: lx.Lexicon) -> s
         ),
         None,
     )
+
+
+def bodies_named_here(mentions: list[Mention], language: str) -> list[str]:
+    """Names of the bodies one sentence names, for nouns later in the same sentence."""
+    lex = lx.for_language(language)
+    return [
+        # "des Tourismusverbands Talgrund" is the "Tourismusverband Talgrund".
+        " ".join(fold_genitive(w, lex) for w in strip_article(m.text, language).split())
+        for m in mentions
+        if (m.kind == "org" and not is_generic(m.text, language))
+        # "built by Harwick Town Football Club at …": a name closing on a role word.
+        or (
+            m.kind == "role"
+            and " " in m.text
+            and not pack(language).setting("nouns_capitalised")
+            and all(w[:1].isupper() for w in m.text.split())
+        )
+    ]

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from . import lexicon as lx
 from .bodies import (
     apposition,
+    bodies_named_here,
     body_for_noun,
     complement_organisation,
     described_as_body,
@@ -108,6 +109,7 @@ def attribute(
     people = ctx.surnames()
     mentions = _Chunker(masked, toks, language, frozenset(people), frozenset(ctx.names)).mentions()
     named = sum(1 for m in mentions if m.kind in ("person", "org", "country", "name"))
+    ctx.named_here = bodies_named_here(mentions, language)
 
     verbs = [i for i in range(len(lows)) if reporting_verb(toks, i, language)]
     if not verbs:

@@ -66,6 +66,9 @@ class ClaimantContext:
     publishers: list[str] = field(default_factory=list)
     # Organisations introduced as companies ("der Autozulieferer X").
     companies: list[str] = field(default_factory=list)
+    # Bodies the sentence at hand names, not yet remembered: "the club's
+    # accounts" after "built by Harwick Town Football Club" in one sentence.
+    named_here: list[str] = field(default_factory=list)
     # How often each organisation was named: the article's own subject is
     # named again and again, a firm in passing once.
     times_named: dict[str, int] = field(default_factory=dict)

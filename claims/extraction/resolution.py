@@ -32,6 +32,18 @@ def generic_referent(noun: str, ctx: ClaimantContext) -> str | None:
         # "the operator", "the grocer": a noun for a kind of firm means the
         # firm the article is about, as "the company" would.
         found = ctx.organisation_like(min(ctx.lex.company_nouns))
+    if found is None:
+        # None named before: the body of that kind this sentence names.
+        endings = (low, *kinds.get(low, ()))
+        found = next(
+            (
+                name
+                for name in reversed(ctx.named_here)
+                if " " in name
+                and any(stem_word(w, ctx.lex).endswith(endings) for w in name.split())
+            ),
+            None,
+        )
     return found
 
 
