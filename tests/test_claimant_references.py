@@ -574,3 +574,13 @@ def test_it_said_before_anyone_was_quoted_is_the_body_named_last():
         "The operator ran 40 of its 260 services, it said."
     )
     assert _claimants(body, "en")[1] == "Kelmouth Buses"
+
+
+def test_she_means_the_woman_named_before_though_not_as_a_source():
+    body = (
+        "HMP Dunwold holds 30 per cent more men than it was built for, according to a report"
+        " by the Prisons Inspectorate.\n"
+        "Chief inspector Rowena Tate described the conditions as shameful.\n"
+        '"We found 14 men sharing cells built for one," she said.'
+    )
+    assert _claimants(body, "en")[2] == "Rowena Tate"

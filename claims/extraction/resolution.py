@@ -170,6 +170,10 @@ def mention_claimant(m: Mention, ctx: ClaimantContext) -> tuple[str | None, bool
             # "Am schwersten traf es den Schäfer X. …, sagte der 47-Jährige":
             # the person named, though not yet as anyone's source.
             found = ctx.people[-1]
+        elif person and ctx.last_person is None and ctx.people and found not in ctx.people:
+            # "Chief inspector X described the conditions as … . '…,' she
+            # said": a person named, though not as a source, before a body cited.
+            found = (ctx.person_of_gender(wanted) if wanted else None) or ctx.people[-1]
         things = pack(ctx.language).word_list("thing_pronouns")
         if found is None and m.text.lower() in things:
             # "…, it said" before anyone was quoted: the body named last.
