@@ -1,8 +1,10 @@
 """News precision: stock reactions of a named speaker are no claim.
 
 "The decision was not taken lightly", "families were let down", "staff are
-exhausted", "räumte Versäumnisse ein", "verwies auf die Lage", "appellierte an
-…" and congratulations report how someone reacts, not what happened. Each
+exhausted", "working closely with", "came as no surprise", "painful but
+necessary", "reacted angrily", "räumte Versäumnisse ein", "verwies auf die
+Lage", "nannte den Beschluss voreilig", "appellierte an …", a threat to leave
+and congratulations report how someone reacts, not what happened. Each
 stands beside a claim in similar words that the pipeline still proposes.
 """
 
@@ -48,6 +50,41 @@ from tests.extraction_support import proposed as _proposed
         (
             "Polizeipräsidentin Vera Lenz appellierte an Autofahrer, langsamer zu fahren.",
             "Polizeipräsidentin Vera Lenz sagte, 14 Autofahrer seien zu schnell gefahren.",
+            "de",
+        ),
+        (
+            "The hauliers' federation said it was working closely with the port.",
+            "The hauliers' federation said 312 lorries had queued at the port on Friday.",
+            "en",
+        ),
+        (
+            "The tenants' association said the rent rise came as no surprise.",
+            "The tenants' association said the rent rise added £42 a month.",
+            "en",
+        ),
+        (
+            "Managing director Aled Pryce said the closures were painful but necessary.",
+            "Managing director Aled Pryce said the closures would cut 140 jobs.",
+            "en",
+        ),
+        (
+            "The cyclists' group reacted angrily to the decision.",
+            "The cyclists' group said 31 riders had been injured on the road.",
+            "en",
+        ),
+        (
+            "Bürgermeisterin Hanna Vogt nannte den Beschluss voreilig und unausgegoren.",
+            "Bürgermeisterin Hanna Vogt sagte, der Beschluss koste 2,4 Millionen Euro.",
+            "de",
+        ),
+        (
+            "Der Kämmerer verwies in der Sitzung auf die hohen Zinsen.",
+            "Der Kämmerer verwies in der Sitzung auf Zinskosten von 3,1 Millionen Euro.",
+            "de",
+        ),
+        (
+            "Bauer Lenz kündigte an, die Genossenschaft zu verlassen, falls der Preis sinke.",
+            "Bauer Lenz sagte, die Genossenschaft zahle 38 Cent je Kilogramm.",
             "de",
         ),
     ],
