@@ -36,3 +36,12 @@ def test_a_weekday_with_its_clitic_is_not_part_of_a_name():
         "Papers prepared for Tuesday's Quarry Hill meeting show that 212 shifts fell short."
     )
     assert "Tuesday" not in (claimants(body, "en")[1] or "")
+
+
+def test_a_street_is_never_the_claimant():
+    body = (
+        "Road shut after fire\n\n"
+        "Firefighters were called to a warehouse fire on Monday night.\n"
+        "Kestrel Road was closed for eleven hours."
+    )
+    assert claimants(body, "en")[2] is None

@@ -29,6 +29,7 @@ from .context import ClaimantContext, fold_genitive, other_kind
 from .languages import available_languages, pack
 from .mentions import Mention, _Chunker
 from .name_shapes import names_a_person
+from .non_claimants import not_a_claimant
 from .remembering import remember_sentence
 from .reported_speech import (
     first_person,
@@ -46,7 +47,7 @@ from .resolution import (
 )
 from .sentences import split_with_tokens
 from .sources import own_account, own_account_subject, source_mention
-from .stances import setting, stance_subject
+from .stances import stance_subject
 from .subjects import (
     bare_subject_noun,
     document_author,
@@ -579,19 +580,3 @@ def _body_before(mentions: list[Mention], noun: str, before: int, language: str)
 
 def _a_person(name: str, ctx: ClaimantContext) -> bool:
     return name == ctx.last_person or name in ctx.people
-
-
-def not_a_claimant(name: str, language: str) -> bool:
-    """Pronouns, contractions and bare common nouns ("It's", "You", "ministry") name nobody."""
-    words = name.split()
-    if not words:
-        return True
-    if language in available_languages() and (
-        name.lower() in pack(language).word_list("never_claimants")
-        # "teilte ein Sprecher mit" with no body to speak for: nobody named.
-        or name.lower() in lx.for_language(language).spokespersons
-    ):
-        return True
-    # Where common nouns are written in lower case, a lower-case word alone is
-    # one: "department", "leaders", "chef".
-    return not setting(language, "nouns_capitalised") and len(words) == 1 and name[:1].islower()
