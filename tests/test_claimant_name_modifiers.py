@@ -45,3 +45,11 @@ def test_a_street_is_never_the_claimant():
         "Kestrel Road was closed for eleven hours."
     )
     assert claimants(body, "en")[2] is None
+
+
+def test_the_local_branch_of_a_body_speaks_for_the_body_not_the_town():
+    body = (
+        "Wheat yields down\n\n"
+        "The Harlow Vale branch of the Growers' Union said yields had fallen by 18 per cent."
+    )
+    assert claimants(body, "en")[1] == "Growers' Union"

@@ -49,3 +49,25 @@ def modifies_next(mention: Mention, rest: list[Mention], toks: list[Token]) -> b
         and gap[0].text.isalpha()
         and gap[0].text.islower()
     )
+
+
+def without_branch_places(
+    found: list[Mention], toks: list[Token], branches: frozenset[str]
+) -> None:
+    """Drop the place in "the Tenbury branch of the Farmers' Alliance"; the body speaks.
+
+    The body after "of" is then the subject, no longer governed by the preposition.
+    """
+    for k in range(len(found) - 2, -1, -1):
+        place, body = found[k], found[k + 1]
+        gap = [t.low for t in toks[place.last : body.first]]
+        if (
+            place.kind in ("name", "noun")
+            and body.kind == "org"
+            and len(gap) >= 2
+            and gap[0] in branches
+            and gap[1] == "of"
+        ):
+            body.governed = False
+            body.first = place.first
+            del found[k]

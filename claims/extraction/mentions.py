@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
-from .appositions import modifies_next
+from .appositions import modifies_next, without_branch_places
 from .languages import pack
 from .name_shapes import (
     business_name,
@@ -77,6 +77,7 @@ class _Chunker:
         self.organisation_complements = language_pack.setting("organisation_complements")
         self.participle_tags = frozenset(language_pack.setting("participle_tags"))
         self.proper_tags = frozenset(language_pack.setting("proper_noun_tags"))
+        self.branch_nouns = language_pack.word_list("branch_nouns")
         # Surnames of people named earlier in the article: "Okafor" alone is
         # a person once "Helen Okafor" has been named.
         self.surnames = surnames
@@ -96,6 +97,7 @@ class _Chunker:
             if mention.kind != "common":
                 found.append(mention)
             i = max(mention.last, i + 1)
+        without_branch_places(found, self.toks, self.branch_nouns)
         return [m for k, m in enumerate(found) if not modifies_next(m, found[k + 1 :], self.toks)]
 
     def _indefinite(self, tok: Token) -> bool:
