@@ -190,3 +190,12 @@ def test_a_verb_joined_by_and_shares_the_subject_of_the_first():
         "The company employs about 600 people in Porthlow and said it would hire 50 more."
     )
     assert claimants(body, "en")[2] == "Skellan Yachts"
+
+
+def test_a_place_based_firm_noun_means_the_firm_not_the_place():
+    body = (
+        "Ferry profits up\n\n"
+        "Wyvern Ferries carried 2.1 million passengers last year.\n"
+        "Profits rose 12 per cent to £48 million, the Portlow-based operator said on Monday."
+    )
+    assert claimants(body, "en")[2] == "Wyvern Ferries"

@@ -78,6 +78,7 @@ class _Chunker:
         self.participle_tags = frozenset(language_pack.setting("participle_tags"))
         self.proper_tags = frozenset(language_pack.setting("proper_noun_tags"))
         self.branch_nouns = language_pack.word_list("branch_nouns")
+        self.modifier_suffixes = tuple(language_pack.word_list("modifier_suffixes"))
         # Surnames of people named earlier in the article: "Okafor" alone is
         # a person once "Helen Okafor" has been named.
         self.surnames = surnames
@@ -156,6 +157,9 @@ class _Chunker:
                 return False
             if low in lex.not_name_openers or tok.pos in self.adverb_tags:
                 return False
+        # "the Carrick-based airline", "the state-owned lender": an adjective.
+        if self.modifier_suffixes and low.endswith(self.modifier_suffixes):
+            return False
         # "Thursday's board meeting": a day, with or without its clitic.
         if low in lex.weekdays or without_clitic(low) in lex.weekdays:
             return False

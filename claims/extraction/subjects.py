@@ -307,15 +307,19 @@ def bare_subject_noun(toks: list[Token], verb: int, lex: lx.Lexicon) -> int | No
     """
     if verb >= 2 and toks[verb - 2].low in lex.definite and toks[verb - 1].text.isalpha():
         return verb - 1
+    modifier = tuple(pack(lex.code).word_list("modifier_suffixes"))
     if (
         verb >= 3
         and toks[verb - 3].low in lex.definite
-        and toks[verb - 2].text.isalpha()
-        and not toks[verb - 2].cap
+        and (
+            (toks[verb - 2].text.isalpha() and not toks[verb - 2].cap)
+            or bool(modifier and toks[verb - 2].low.endswith(modifier))
+        )
         and toks[verb - 1].text.isalpha()
         and not toks[verb - 1].cap
     ):
-        # "the regional carrier said": an adjective before the noun.
+        # "the regional carrier said", "the Carrick-based airline said": an
+        # adjective before the noun.
         return verb - 1
     if (
         verb > 3
