@@ -66,3 +66,24 @@ def test_the_zoo_is_the_animal_park_named_before():
         " an ein Schutzprojekt zahlt."
     )
     assert claimants(body, "de")[2] == "Tierpark Kellsee"
+
+
+def test_consumer_advocates_speak_for_the_advice_centre_named_before():
+    body = (
+        "Mehr Beschwerden über Stromverträge\n\n"
+        "Die Verbraucherzentrale Nordheide hat ihre Jahresbilanz vorgelegt.\n"
+        "Insgesamt gingen 9.300 Beschwerden ein, wie die Verbraucherschützer mitteilten.\n"
+        "Gegen einen einzigen Anbieter richteten sich laut Verbraucherzentrale 870 Beschwerden."
+    )
+    found = claimants(body, "de")
+    assert found[2] == "Verbraucherzentrale Nordheide"
+    assert found[3] == "Verbraucherzentrale Nordheide"
+
+
+def test_a_railway_named_with_a_hyphen_is_the_company_that_estimates_costs():
+    body = (
+        "Hang rutscht auf Gleise\n\n"
+        "Die Elbtal-Bahn hat die Strecke nach einem Hangrutsch gesperrt.\n"
+        "Die Kosten schätzt das Unternehmen auf rund drei Millionen Euro."
+    )
+    assert claimants(body, "de")[2] == "Elbtal-Bahn"

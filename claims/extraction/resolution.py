@@ -242,8 +242,9 @@ def mention_claimant(m: Mention, ctx: ClaimantContext) -> tuple[str | None, bool
             found = ctx.previous if _body(ctx.previous, ctx) else ctx.most_named()
             return found, found is not None
         return None, False
-    if m.kind == "name" and len(m.text.split()) == 1:
-        # "Zipline" after "Zipline Mobile": the short form of an organisation.
+    if m.kind in ("name", "org") and len(m.text.split()) == 1:
+        # "Zipline" after "Zipline Mobile", "laut Verbraucherzentrale" after
+        # "Verbraucherzentrale Nordheide": the short form of an organisation.
         found = ctx.organisation_named(m.text)
         if found:
             return found, True

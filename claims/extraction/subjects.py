@@ -188,7 +188,12 @@ def verb_subject(
                 and " " not in subjects[0].text
                 and after
                 and after[0].first == verb + 1
-                and (after[0].kind in ("org", "person") or " " in after[0].text)
+                and (
+                    after[0].kind in ("org", "person")
+                    or " " in after[0].text
+                    # "Die Kosten schätzt das Unternehmen auf …".
+                    or (after[0].definite and after[0].head in lex.company_nouns)
+                )
             ):
                 # "Die Umbaukosten beziffert der Landkreis X auf …": a lone noun
                 # before the verb is its object when a body follows the verb.
