@@ -87,3 +87,21 @@ def test_a_railway_named_with_a_hyphen_is_the_company_that_estimates_costs():
         "Die Kosten schätzt das Unternehmen auf rund drei Millionen Euro."
     )
     assert claimants(body, "de")[2] == "Elbtal-Bahn"
+
+
+def test_the_broadcaster_is_the_body_whose_name_holds_rundfunk():
+    body = (
+        "Sender muss sparen\n\n"
+        "Der Nordhang Rundfunk streicht sein drittes Programm.\n"
+        "Nach Angaben des Senders fallen 90 von 1.200 Stellen weg."
+    )
+    assert claimants(body, "de")[2] == "Nordhang Rundfunk"
+
+
+def test_a_job_centre_named_by_its_one_word_is_the_centre_named_before():
+    body = (
+        "Mehr Arbeitslose\n\n"
+        "Das Jobcenter Talheim hat seine Zahlen für Oktober vorgelegt.\n"
+        "Im Oktober meldeten sich laut Jobcenter 840 Menschen neu arbeitslos."
+    )
+    assert claimants(body, "de")[2] == "Jobcenter Talheim"

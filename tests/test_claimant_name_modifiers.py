@@ -53,3 +53,13 @@ def test_the_local_branch_of_a_body_speaks_for_the_body_not_the_town():
         "The Harlow Vale branch of the Growers' Union said yields had fallen by 18 per cent."
     )
     assert claimants(body, "en")[1] == "Growers' Union"
+
+
+def test_letters_in_brackets_after_a_term_are_no_body():
+    body = (
+        "Port volumes fall\n\n"
+        "The Kelmouth Harbour Board has published its quarterly figures.\n"
+        "The port handled 212,000 twenty-foot equivalent units (TEU) in the quarter,"
+        " the board said."
+    )
+    assert claimants(body, "en")[2] == "Kelmouth Harbour Board"

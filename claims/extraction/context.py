@@ -21,8 +21,9 @@ def stem_word(word: str, lex: lx.Lexicon) -> str:
     # Fold case and an ending ("des Verbands" -> "verband", "the courts" -> "court").
     low = word.lower().strip(".,")
     for ending in lex.noun_endings:
-        if low.endswith(ending) and low[: -len(ending)] in lex.generic_org_nouns:
-            return low[: -len(ending)]
+        stem = low[: -len(ending)]
+        if low.endswith(ending) and (stem in lex.generic_org_nouns or stem in lex.kind_nouns):
+            return stem
     if low.endswith("s") and lex.compound_heads and low[:-1].endswith(lex.compound_heads):
         return low[:-1]  # "eines Konzernsprechers"
     return low

@@ -24,6 +24,7 @@ from .name_shapes import (
     head_kind,
     is_acronym,
     is_org,
+    term_short_form,
     without_clitic,
 )
 from .tokens import Token
@@ -220,6 +221,9 @@ class _Chunker:
         # Skip "." tokens belonging to abbreviations inside the run.
         words = [w for w in words if w.text != "." and w.text not in "()"]
         kind = head_kind(words, self.lang)
+        if kind == "org" and len(words) == 1 and term_short_form(self.toks, i):
+            # "twenty-foot equivalent units (TEU)": letters for a term, no body.
+            return Mention("common", i, end, words[0].text)
         if kind == "org" and words[0].low in lex.public_body_heads and self._governed(i):
             # "im Landkreis Wendlingen": after a preposition, the place.
             kind = "name"

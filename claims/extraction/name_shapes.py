@@ -203,6 +203,17 @@ def ends_in_person(words: list[Token], language: str) -> bool:
     )
 
 
+def term_short_form(toks: list[Token], i: int) -> bool:
+    """Letters in brackets after a lower-case word: "equivalent units (TEU)"."""
+    return (
+        i >= 2
+        and toks[i - 1].text == "("
+        and toks[i - 2].text.isalpha()
+        and toks[i - 2].text.islower()
+        and is_acronym(toks[i].text)
+    )
+
+
 def given_name_gender(word: str, language: str) -> str | None:
     """'f' or 'm' for a given name or a title the pack lists ("Fiona", "Herr"), else None."""
     low = word.lower().strip(".")
