@@ -199,3 +199,22 @@ def test_a_place_based_firm_noun_means_the_firm_not_the_place():
         "Profits rose 12 per cent to £48 million, the Portlow-based operator said on Monday."
     )
     assert claimants(body, "en")[2] == "Wyvern Ferries"
+
+
+def test_according_to_a_research_firm_named_after_its_noun():
+    body = (
+        "Shops empty\n\n"
+        "Tollgate District Council said 14 units at the retail park were empty.\n"
+        "Nationally, the vacancy rate for retail parks stood at 7.9 per cent at the end of"
+        " last year, according to the research firm Harwood Retail Data."
+    )
+    assert claimants(body, "en")[2] == "Harwood Retail Data"
+
+
+def test_according_to_the_liquidators_named_in_apposition():
+    body = (
+        "Travel firm collapse\n\n"
+        "About 900 bookings were not protected, according to the liquidators, Fenn Marlow"
+        " Advisory."
+    )
+    assert claimants(body, "en")[1] == "Fenn Marlow Advisory"
