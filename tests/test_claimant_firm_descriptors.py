@@ -218,3 +218,12 @@ def test_according_to_the_liquidators_named_in_apposition():
         " Advisory."
     )
     assert claimants(body, "en")[1] == "Fenn Marlow Advisory"
+
+
+def test_the_lender_is_the_body_this_sentence_names_when_none_came_before():
+    body = (
+        "Arrears up\n\n"
+        "The number of Dunmoor Building Society borrowers behind on their payments has"
+        " risen by 22 per cent, the lender said on Monday."
+    )
+    assert claimants(body, "en")[1] == "Dunmoor Building Society"

@@ -42,3 +42,12 @@ def test_a_body_word_before_a_first_name_and_a_surname_describes_the_person():
     found = claimants(body, "de")
     assert found[1] == "Jonas Merzig"
     assert found[2] == "Jonas Merzig"
+
+
+def test_a_name_after_a_title_with_a_portfolio_is_the_speaker():
+    body = (
+        "Parking charges rise\n\n"
+        "Tollbridge Borough Council will raise parking charges in April.\n"
+        "Cabinet member for housing Rhian Castell said the council faced a £2.1 million gap."
+    )
+    assert claimants(body, "en")[2] == "Rhian Castell"

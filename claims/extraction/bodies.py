@@ -156,7 +156,10 @@ def body_for_noun(noun: str, before: list[Token], ctx: ClaimantContext) -> str |
         return ctx.organisation_of_kind(kinds)
     if company_descriptor(low, lex) and lex.company_nouns:
         # "according to the manufacturer": the firm, as "the company" would be.
-        return ctx.organisation_like(min(lex.company_nouns))
+        found = ctx.organisation_like(min(lex.company_nouns))
+        # "Hartmoor Building Society borrowers …, the lender said": where no
+        # firm was named before, the body this sentence names.
+        return found or (ctx.named_here[0] if ctx.named_here else None)
     return None
 
 

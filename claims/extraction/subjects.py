@@ -166,6 +166,11 @@ def verb_subject(
         if inside:
             return named_after_role(mentions, inside[0], toks)
     before = [m for m in free if m.last <= verb]
+    adjacent = [m for m in usable if m.last == verb and m.governed and m.kind in ("person", "name")]
+    if not inverted and adjacent and not before:
+        # "Cabinet member for transport Alan Pryce said": the name before the
+        # verb, though a preposition of the title stands before it.
+        return adjacent[0]
     if before:
         if inverted:
             # "…, sagte der Landesvorsitzende X": after the reported clause the
