@@ -16,3 +16,13 @@ def test_a_dated_report_of_a_body_named_by_its_noun_is_that_bodys():
         " vorgelegten Jahresbericht des Museums hervorgeht."
     )
     assert claimants(body, "de")[2] == "Stadtmuseum Kellbrück"
+
+
+def test_a_dated_monthly_report_of_an_association_is_the_association_named_before():
+    body = (
+        "Grundwasser sinkt\n\n"
+        "Der Wasserverband Obere Lahnau warnt vor Engpässen.\n"
+        "An 14 von 20 Messstellen lag der Pegel unter dem Minimum, wie aus dem am Montag"
+        " veröffentlichten Monatsbericht des Verbands hervorgeht."
+    )
+    assert claimants(body, "de")[2] == "Wasserverband Obere Lahnau"

@@ -164,7 +164,7 @@ def source_mention(mentions: list[Mention], toks: list[Token], language: str) ->
                     (
                         m
                         for m in mentions
-                        if m.kind == "document"
+                        if m.kind in ("document", "org")
                         and i < m.first <= i + 6
                         and all(t.text not in ",;:" for t in toks[i + 1 : m.first])
                     ),
