@@ -105,3 +105,12 @@ def test_a_job_centre_named_by_its_one_word_is_the_centre_named_before():
         "Im Oktober meldeten sich laut Jobcenter 840 Menschen neu arbeitslos."
     )
     assert claimants(body, "de")[2] == "Jobcenter Talheim"
+
+
+def test_customs_is_the_customs_office_named_before():
+    body = (
+        "Gefälschte Ware beschlagnahmt\n\n"
+        "Das Hauptzollamt Kellhafen hat 12.000 gefälschte Uhren sichergestellt.\n"
+        "Nach Angaben des Zolls sollen die Uhren vernichtet werden."
+    )
+    assert claimants(body, "de")[2] == "Hauptzollamt Kellhafen"

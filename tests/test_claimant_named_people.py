@@ -51,3 +51,12 @@ def test_a_name_after_a_title_with_a_portfolio_is_the_speaker():
         "Cabinet member for housing Rhian Castell said the council faced a £2.1 million gap."
     )
     assert claimants(body, "en")[2] == "Rhian Castell"
+
+
+def test_a_name_after_a_function_whose_club_name_ends_in_a_year_speaks():
+    body = (
+        "Hallenbad vor dem Aus\n\n"
+        "Der Vorsitzende des Turnvereins TV Ahlbach 1888, Gerd Kellner, sagte, der Verein"
+        " verliere 140 Mitglieder."
+    )
+    assert claimants(body, "de")[1] == "Gerd Kellner"

@@ -28,7 +28,9 @@ def named_after_role(mentions: list[Mention], found: Mention, toks: list[Token])
     if after is None or after.kind not in ("person", "name"):
         return found
     gap = [t.text for t in toks[found.last : after.first]]
-    if not all((w.isalpha() and w.islower()) or w == "," for w in gap):
+    # "Der Vorsitzende des SV Ebersfelde 1921, Rolf Barthel": a club's year
+    # may close the function's complement.
+    if not all((w.isalpha() and w.islower()) or w == "," or w.isdigit() for w in gap):
         return found
     if gap[-1:] == [","]:
         return after if len(gap) <= 4 else found

@@ -204,7 +204,9 @@ def verb_subject(
                 # before the verb is its object when a body follows the verb.
                 return after[0]
             if subjects:
-                return subjects[0]
+                # "Der Vorsitzende des SV Ebersfelde 1921, Rolf Barthel, sagte":
+                # the name in apposition to the function.
+                return named_after_role(mentions, subjects[0], toks)
             return after[0] if after else None
         # "Sen. Maria Torres, who chairs the committee, said", "Brightwave
         # Inc., the streaming company, said": skip the inserted clause.
