@@ -584,3 +584,13 @@ def test_she_means_the_woman_named_before_though_not_as_a_source():
         '"We found 14 men sharing cells built for one," she said.'
     )
     assert _claimants(body, "en")[2] == "Rowena Tate"
+
+
+def test_a_noun_for_a_body_after_the_source_phrase_is_no_apposition():
+    body = (
+        "The energy regulator, the Office of Heat and Power, said it had appointed a new"
+        " supplier.\n"
+        "Brightwell Energy collapsed.\n"
+        "According to the regulator, the company had also missed two payments."
+    )
+    assert _claimants(body, "en")[2] == "Office of Heat and Power"

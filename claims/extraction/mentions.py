@@ -427,7 +427,9 @@ class _Chunker:
         k = mention.last
         if k + 1 < len(self.toks) and self.toks[k].text == ",":
             sub = self._parse(k + 1)
-            if sub is not None and sub.kind in ("person", "name", "org"):
+            # "According to the regulator, the company had …": a noun for a
+            # body after the comma opens the clause; only a name is apposed.
+            if sub is not None and sub.kind in ("person", "name", "org") and sub.text[:1].isupper():
                 mention.kind = sub.kind
                 mention.text = sub.text
                 mention.complement = ""
