@@ -54,7 +54,7 @@ def modifies_next(mention: Mention, rest: list[Mention], toks: list[Token]) -> b
 
 
 def without_branch_places(
-    found: list[Mention], toks: list[Token], branches: frozenset[str]
+    found: list[Mention], toks: list[Token], branches: frozenset[str], linkers: frozenset[str]
 ) -> None:
     """Drop the place in "the Tenbury branch of the Farmers' Alliance"; the body speaks.
 
@@ -68,7 +68,7 @@ def without_branch_places(
             and body.kind == "org"
             and len(gap) >= 2
             and gap[0] in branches
-            and gap[1] == "of"
+            and gap[1] in linkers
         ):
             body.governed = False
             body.first = place.first

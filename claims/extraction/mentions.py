@@ -79,6 +79,7 @@ class _Chunker:
         self.participle_tags = frozenset(language_pack.setting("participle_tags"))
         self.proper_tags = frozenset(language_pack.setting("proper_noun_tags"))
         self.branch_nouns = language_pack.word_list("branch_nouns")
+        self.branch_linkers = language_pack.word_list("branch_linkers")
         self.modifier_suffixes = tuple(language_pack.word_list("modifier_suffixes"))
         # Surnames of people named earlier in the article: "Okafor" alone is
         # a person once "Helen Okafor" has been named.
@@ -99,7 +100,7 @@ class _Chunker:
             if mention.kind != "common":
                 found.append(mention)
             i = max(mention.last, i + 1)
-        without_branch_places(found, self.toks, self.branch_nouns)
+        without_branch_places(found, self.toks, self.branch_nouns, self.branch_linkers)
         return [m for k, m in enumerate(found) if not modifies_next(m, found[k + 1 :], self.toks)]
 
     def _indefinite(self, tok: Token) -> bool:
