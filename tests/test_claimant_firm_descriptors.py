@@ -227,3 +227,12 @@ def test_the_lender_is_the_body_this_sentence_names_when_none_came_before():
         " risen by 22 per cent, the lender said on Monday."
     )
     assert claimants(body, "en")[1] == "Dunmoor Building Society"
+
+
+def test_a_firm_named_in_the_headline_is_not_taken_for_a_person():
+    body = (
+        "Fenwick Media passes 50,000 digital subscribers\n\n"
+        "Fenwick Media, which publishes nine weekly titles across the valley, now has more"
+        " than 50,000 paying subscribers, the company said on Tuesday."
+    )
+    assert claimants(body, "en", title=True)[1] == "Fenwick Media"

@@ -70,6 +70,8 @@ class ClaimantContext:
     # Bodies the sentence at hand names, not yet remembered: "the club's
     # accounts" after "built by Harwick Town Football Club" in one sentence.
     named_here: list[str] = field(default_factory=list)
+    # The sentence at hand is the headline.
+    in_title: bool = False
     # How often each organisation was named: the article's own subject is
     # named again and again, a firm in passing once.
     times_named: dict[str, int] = field(default_factory=dict)

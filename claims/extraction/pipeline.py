@@ -239,6 +239,7 @@ def extract_claims(
         )
         # The label is not part of what is said: "HALL: The county now ...".
         said = label.end if label else 0
+        context.in_title = in_title
         attribution = attribute(
             text[said:], lang, context, tokens_in(tokens, start + said, end, offset=start + said)
         )

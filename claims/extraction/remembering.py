@@ -50,7 +50,9 @@ def remember_sentence(
         ctx.remember_organisation(strip_article(opening.text, language))
     # Where nouns are capitalised, a run of capitalised words may be a noun
     # phrase ("Betriebsbedingte Kündigungen"), not a person's name.
-    names_are_people = not setting(language, "nouns_capitalised")
+    # A headline's capitalised words are a guess at best ("Northmoor Media
+    # passes 60,000 subscribers"): there only a known first name makes a person.
+    names_are_people = not setting(language, "nouns_capitalised") and not ctx.in_title
     employers: set[str] = set()  # named in this sentence only as someone's employer
     for m in mentions:
         if m.kind == "name" and (
