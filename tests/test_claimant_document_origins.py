@@ -26,3 +26,22 @@ def test_a_dated_monthly_report_of_an_association_is_the_association_named_befor
         " veröffentlichten Monatsbericht des Verbands hervorgeht."
     )
     assert claimants(body, "de")[2] == "Wasserverband Obere Lahnau"
+
+
+def test_the_name_in_apposition_to_a_documents_owner_is_the_source():
+    body = (
+        "Weniger Strom aus Wasserkraft\n\n"
+        "Das Kraftwerk am Seldebach lieferte im Sommer weniger Strom.\n"
+        "Nach Angaben des Betreibers, der Stromversorgung Untere Selde (SVUS), lieferten die"
+        " Turbinen 48 Millionen Kilowattstunden."
+    )
+    assert "Stromversorgung Untere Selde" in claimants(body, "de")[2]
+
+
+def test_a_relative_clause_after_a_documents_owner_names_no_source():
+    body = (
+        "Mängel im Pflegeheim\n\n"
+        "Laut dem Prüfbericht der Heimaufsicht Lindenhof, der dieser Zeitung vorliegt,"
+        " fehlten in 14 Nächten Pflegekräfte."
+    )
+    assert claimants(body, "de")[1] != "Zeitung"

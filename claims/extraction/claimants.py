@@ -160,6 +160,20 @@ def attribute(
     reported = False
 
     source = source_mention(mentions, toks, language)
+    if source is not None and source.kind == "document" and source.complement:
+        # "Nach Angaben des Betreibers, der Energieversorgung X (EVOS), …":
+        # the name in apposition to the document's owner.
+        source = next(
+            (
+                m
+                for m in mentions
+                if m.first == source.last + 1
+                and m.kind in ("org", "name")
+                and " " in m.text
+                and toks[source.last].text == ","
+            ),
+            source,
+        )
     if source is not None and source.kind in ("org", "role") and is_generic(source.text, language):
         # "according to the regional transport authority, Transport Westmarch."
         source = next(
