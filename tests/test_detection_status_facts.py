@@ -1,7 +1,8 @@
-"""Facts without a figure that state a decided status are proposed.
+"""Facts without a figure that state a decided status or a cause are proposed.
 
 A takeover agreed ("wird von der X AG übernommen"), a road that stays closed,
-a ruling not yet final, an agreement reached: each is on the record. The
+a ruling not yet final, an agreement reached, a cause stated as such
+("Hintergrund ist die neue Verordnung"): each is on the record. The
 same sentence as a hope, a condition or a wish stays out.
 """
 
@@ -35,3 +36,14 @@ def test_a_decided_status_without_a_figure_is_proposed(fact):
 )
 def test_the_same_words_as_a_wish_or_an_open_question_stay_out(view):
     assert not proposed(view, "de")
+
+
+@pytest.mark.parametrize(
+    "cause",
+    [
+        "Hintergrund ist die neue Abwasserverordnung des Landes.",
+        "Grund sind die gestiegenen Kosten für Heizöl und Strom.",
+    ],
+)
+def test_a_cause_stated_as_such_is_proposed(cause):
+    assert proposed(cause, "de")
