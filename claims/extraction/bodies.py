@@ -163,21 +163,6 @@ def body_for_noun(noun: str, before: list[Token], ctx: ClaimantContext) -> str |
     return None
 
 
-def named_here_of_kind(mentions: list[Mention], noun: str, lex: lx.Lexicon) -> str | None:
-    """The body of the kind ``noun`` says that this sentence names."""
-    # "Knife crime in the Eastmoor Police area rose …, according to figures
-    # published by the force": the body of that kind this sentence names.
-    endings = tuple(lex.kind_nouns.get(noun, ()))
-    return next(
-        (
-            m.text
-            for m in mentions
-            if m.kind == "org" and endings and m.text.split()[-1].lower().endswith(endings)
-        ),
-        None,
-    )
-
-
 def bodies_named_here(mentions: list[Mention], language: str) -> list[str]:
     """Names of the bodies one sentence names, for nouns later in the same sentence."""
     lex = lx.for_language(language)

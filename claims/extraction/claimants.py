@@ -21,7 +21,6 @@ from .bodies import (
     complement_organisation,
     described_as_body,
     marked_noun,
-    named_here_of_kind,
     opening_name,
 )
 from .chunking import chunker_tokens, mask_quotes, opens_with_quote
@@ -224,10 +223,7 @@ def attribute(
                             m.kind == "role"
                             and not m.complement
                             and linked_complement(toks, m.first, lex)
-                            and (
-                                generic_referent(m.head, ctx)
-                                or named_here_of_kind(mentions, m.head, lex)
-                            )
+                            and generic_referent(m.head, ctx)
                         )
                     )
                 ),
@@ -242,7 +238,6 @@ def attribute(
                 complement_organisation(publisher.complement, language)
                 if publisher.complement
                 else generic_referent(publisher.head, ctx)
-                or named_here_of_kind(mentions, publisher.head, lex)
             )
             if claimant:
                 ctx.remember_organisation(claimant, published=True)

@@ -16,16 +16,15 @@ def not_a_claimant(name: str, language: str) -> bool:
     words = name.split()
     if not words:
         return True
-    if language in available_languages() and (
+    known = language in available_languages()
+    if known and (
         name.lower() in pack(language).word_list("never_claimants")
         # "teilte ein Sprecher mit" with no body to speak for: nobody named.
         or name.lower() in lx.for_language(language).spokespersons
     ):
         return True
     # "Harcourt Avenue", "Mühlenstraße": a street is a place, no speaker.
-    if language in available_languages() and name.lower() not in pack(language).word_list(
-        "place_speakers"
-    ):
+    if known and name.lower() not in pack(language).word_list("place_speakers"):
         endings = tuple(pack(language).word_list("street_endings"))
         last = words[-1].lower()
         if words[-1][:1].isupper() and (
