@@ -694,3 +694,24 @@ def test_own_content_before_geht_hervor_stays_a_claim():
     )
     assert "anaphoric_assessment" not in scored.reasons
     assert scored.checkworthiness >= 0.5
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Elternverein fordert vom Kreis einen Zuschuss von 40.000 Euro für den Schulbus.",
+        "Die Gewerkschaft forderte sieben Prozent mehr Lohn, mindestens aber 280 Euro im Monat.",
+    ],
+)
+def test_a_german_demand_keeps_being_a_demand_with_the_amount_it_asks_for(sentence):
+    scored = _news_sentence(sentence, "de")
+    assert "advice" in scored.reasons
+    assert "figure_or_date" not in scored.reasons
+    assert scored.checkworthiness < 0.5
+
+
+def test_a_price_charged_is_no_demand_though_its_verb_can_ask():
+    sentence = "Der Nachbarkreis verlangt für die Abfuhr bereits 290 Euro im Jahr."
+    scored = _news_sentence(sentence, "de")
+    assert "figure_or_date" in scored.reasons
+    assert scored.checkworthiness >= 0.5

@@ -395,7 +395,12 @@ def _rule_reasons(
             reasons.remove("attributed_statement")
     # A demand with an amount is a position that can be checked; a deadline
     # alone ("eine Übergangsfrist bis Mitte 2027") leaves it a demand.
-    demand = pk.pattern("demand").search(text) and ("figure_or_date" not in reasons or dates_only)
+    # Where the pack says a verb only ever asks ("fordert 300 Euro mehr"), the
+    # amount is the one asked for: no figure to check, and still a demand.
+    firm_demand = bool(pk.pattern("firm_demand").search(text))
+    demand = pk.pattern("demand").search(text) and (
+        "figure_or_date" not in reasons or dates_only or firm_demand
+    )
     if advice or demand or pk.pattern("imperative").match(text) or (not shielded and obligation):
         reasons.append("advice")
     if demand and "attributed_statement" in reasons:
@@ -410,7 +415,9 @@ def _rule_reasons(
     # a schedule as well.
     # A year is left out: "eligible again in 2028" states the term a ruling set.
     foretold = "prediction" in reasons and not any(_YEAR.fullmatch(t.text) for t in tokens)
-    if dates_only and (plan or demand or attribution_only or foretold):
+    if (dates_only and (plan or demand or attribution_only or foretold)) or (
+        demand and firm_demand and "figure_or_date" in reasons
+    ):
         reasons.remove("figure_or_date")
     if (expectation or forecast or assessment or label) and "figure_or_date" not in reasons:
         # Who expects, judges or labels does not make the expectation, the
