@@ -115,3 +115,26 @@ def test_a_councillor_questioning_whether_an_investment_pays_is_not_proposed():
     found = candidates(body, "en")
     assert "It has spent £40 million on new cranes since 2021." in found
     assert not any("questioned" in text for text in found)
+
+
+@pytest.mark.parametrize(
+    ("verdict", "record", "language"),
+    [
+        (
+            "“Winning this contract is the most important moment for the yard in a"
+            " generation,” managing director Rhian Price told staff at a meeting on Monday.",
+            "“Winning this contract is the biggest order for the yard in a generation,”"
+            " managing director Rhian Price told staff, with 640 jobs secured until 2031.",
+            "en",
+        ),
+        (
+            "„Das ist die schwierigste Entscheidung seit Jahrzehnten“, sagte Landrätin Edda Rühl.",
+            "„Mit 3.400 Besuchern war es der stärkste Tag seit Jahrzehnten“, sagte"
+            " Landrätin Edda Rühl.",
+            "de",
+        ),
+    ],
+)
+def test_a_superlative_verdict_without_a_figure_is_no_record(verdict, record, language):
+    assert not _proposed(verdict, language)
+    assert _proposed(record, language)

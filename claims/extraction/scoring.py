@@ -437,7 +437,10 @@ def _rule_reasons(
         and not judged[0] <= t.start - offset < judged[1]
         for t in tokens
     )
-    if superlative or pk.pattern("record_claim").search(text):
+    # A verdict with no figure ("the most important day in decades") weighs
+    # the moment; its "in decades" is the verdict's, not a record to look up.
+    record = pk.pattern("record_claim").search(text) and not (assessment and not has_amount)
+    if superlative or record:
         reasons.append("record_or_superlative")
     if pk.pattern("comparison").search(text) or _compares(tokens, pk):
         reasons.append("comparison")
