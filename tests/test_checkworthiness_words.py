@@ -94,8 +94,9 @@ def test_german_word_features_come_only_with_reader_comments():
     )
     assert comment.genre == "comment"
     assert "lex:de:steuer" in comment.features[0]
+    assert not any(n.startswith("lex:article:") for n in comment.features[0])
     assert article.genre is None
-    assert not any(n.startswith("lex:") for f in article.features for n in f)
+    assert not any(n.startswith("lex:de:") for f in article.features for n in f)
 
 
 def _comment_rows() -> list:

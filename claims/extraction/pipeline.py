@@ -69,6 +69,7 @@ def _title_span(lines: list[tuple[int, int]], body: str) -> tuple[int, int] | No
 
 _HEADLINE_MAX_WORDS = 14
 COMMENT = "comment"
+ARTICLE = "article"  # scoring only: ``Extraction.genre`` stays "comment" or None
 _COMMENT_MAX_CHARS = 1_200
 _COMMENT_MAX_LINES = 3
 
@@ -209,6 +210,9 @@ def extract_claims(
     author = document_speaker(body_lines, language_pack)
     turn_labels = speaker_labels(body_lines, author)
     thread = is_thread(body_lines)
+    # A titled text of several lines that is neither a thread nor a transcript
+    # reads as news: its words are weighed by the article layer as well.
+    scored_as = ARTICLE if title_span and multiline and not thread and not turn_labels else genre
     speaker: str | None = None  # the current "NAME:" label; "" for a moderator
     # Who speaks the quotation a sentence opened and no sentence has closed.
     quotation_speaker: str | None = None
@@ -278,7 +282,7 @@ def extract_claims(
             tokens=tokens,
             offset=start,
             model=model,
-            genre=genre,
+            genre=scored_as,
         )
         features.append(score.features)
         fields = dict(

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from . import lexicon as lx
 from .claimants import Attribution
 from .languages import LanguagePack, available_languages, fallback_language, pack
+from .lexical import FIGURE_KINDS, WORD_KINDS, word_features
 from .model import LinearModel, active_model
 from .tokens import Token
 
@@ -45,6 +46,8 @@ REASON_LABELS: dict[str, str] = {
     "absolute_claim": gettext_noop("Absolute claim"),
     "cites_link": gettext_noop("Cites a link"),
     "past_event": gettext_noop("Reports a past event"),
+    # No cue fired, but the sentence's words carried it over the cut.
+    "typical_wording": gettext_noop("Worded like check-worthy statements"),
 }
 POSITIVE_REASONS = (
     "attributed_statement",
@@ -56,6 +59,7 @@ POSITIVE_REASONS = (
     "absolute_claim",
     "cites_link",
     "past_event",
+    "typical_wording",
 )
 NEGATIVE_REASONS = tuple(code for code in REASON_LABELS if code not in POSITIVE_REASONS)
 
@@ -129,13 +133,10 @@ class Score:
     features: dict[str, float] = field(default_factory=dict)
 
 
-_FIGURE_KINDS = frozenset({"number", "date", "measurement", "time"})
+_FIGURE_KINDS = FIGURE_KINDS
 _CURRENCY = frozenset("$€£%")
 _LINK_KINDS = frozenset({"URL", "email_address"})
-_WORD_KINDS = frozenset({"regular", "abbreviation"})
-# First letters of the HanTa tags of nouns, verbs, adjectives and adverbs
-# (STTS and the English tag set agree on these initials).
-_CONTENT_TAGS = frozenset("NVA")
+_WORD_KINDS = WORD_KINDS
 
 
 _COMMENT = "comment"  # pipeline.COMMENT; the pipeline imports this module
@@ -533,36 +534,8 @@ def sentence_features(
     proper = set(pk.setting("proper_noun_tags"))
     features["proper_noun"] = 1.0 if any(t.pos in proper for t in words[1:]) else 0.0
     features["exclamation"] = 1.0 if text.rstrip().endswith("!") else 0.0
-    genres = pk.setting("lexical_genres")
-    if not genres or genre in genres:
-        features.update(_lexical_features(tokens, words, pk))
+    features.update(word_features(tokens, words, pk, genre))
     return reasons, {k: v for k, v in features.items() if v}
-
-
-def _lexical_features(tokens: list[Token], words: list[Token], pk: LanguagePack) -> dict:
-    # Lemmas per language ("lex:en:tax"): the model weighs only those it saw
-    # often enough in training; the rest count nothing.  A pack with enough
-    # training sentences may ask for every word (function words: "n't", "we")
-    # and for adjacent pairs with figures folded ("lex:en:<num> percent").
-    prefix = f"lex:{pk.code}:"
-    every_word = pk.setting("lexical_all_words")
-    out = {}
-    for tok in words:
-        if (every_word or tok.pos[:1] in _CONTENT_TAGS) and _word(tok.lemma):
-            out[prefix + tok.lemma.lower()] = 1.0
-    if pk.setting("lexical_pairs"):
-        folded = [
-            "<num>" if tok.kind in _FIGURE_KINDS else tok.lemma.lower()
-            for tok in tokens
-            if tok.kind in _FIGURE_KINDS or (tok.kind in _WORD_KINDS and _word(tok.lemma))
-        ]
-        for first, second in zip(folded, folded[1:], strict=False):
-            out[f"{prefix}{first} {second}"] = 1.0
-    return out
-
-
-def _word(lemma: str) -> bool:
-    return lemma.replace("'", "").replace("’", "").isalpha()
 
 
 def score_sentence(
@@ -591,6 +564,10 @@ def score_sentence(
         genre=genre,
     )
     value = (model or active_model()).score(features, language, genre)
+    if not reasons and value >= 0.5:
+        # A reviewer is always told why a sentence was proposed; the reason
+        # is not a feature, so the weights never see it.
+        reasons = ["typical_wording"]
     return Score(round(value, 2), reasons, features)
 
 
