@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from .tokens import Token
 
 if TYPE_CHECKING:
+    from .lexicon import Lexicon
     from .mentions import Mention
 
 
@@ -73,3 +74,37 @@ def without_branch_places(
             body.governed = False
             body.first = place.first
             del found[k]
+
+
+def described_next(
+    toks: list[Token],
+    k: int,
+    lex: Lexicon,
+    participle_tags: frozenset[str],
+    nouns_capitalised: bool,
+) -> bool:
+    """True when the comma at ``k`` opens what the word before it is.
+
+    ", a delivery start-up …", ", ein Familienunternehmen …": an apposition
+    that says the word before names a body; so does a clause between a name
+    and its verb of saying ("Fernwater, which supplies the area, said").
+    """
+    if not (k + 1 < len(toks) and toks[k].text == ","):
+        return False
+    says_later = any(t.low in lex.reporting_verbs for t in toks[k + 2 :])
+    # Where nouns are capitalised ("der Vermieter der Halle, die X GmbH"), a
+    # relative or a definite article after a noun says nothing of it.
+    clause = toks[k + 1].low in lex.relatives and not nouns_capitalised
+    if toks[k + 1].pos in participle_tags or clause:
+        # "Solvane, launched in 2020 by …, says": a participle clause as well.
+        return says_later
+    definite = toks[k + 1].low in lex.definite and not nouns_capitalised
+    if toks[k + 1].low not in lex.articles - lex.definite and not (definite and says_later):
+        # A definite apposition only before a verb of saying: "Fernwater, the
+        # company that supplies the area, said".
+        return False
+    bodies = lex.generic_org_nouns | lex.company_nouns
+    return any(
+        t.low in bodies or any(t.low.endswith(n) for n in lex.org_suffixes)
+        for t in toks[k + 2 : k + 6]
+    )

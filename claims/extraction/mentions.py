@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
-from .appositions import modifies_next, without_branch_places
+from .appositions import described_next, modifies_next, without_branch_places
 from .languages import pack
 from .name_shapes import (
     business_name,
@@ -252,7 +252,9 @@ class _Chunker:
             and len(words) == 1
             and (
                 (words[0].text in self.names and any(t.low in lex.reporting_verbs for t in toks))
-                or self._described_next(end)
+                or described_next(
+                    self.toks, end, self.lex, self.participle_tags, self.nouns_capitalised
+                )
             )
         ):
             # Only as someone who says something or is described ("X, a
@@ -289,6 +291,12 @@ class _Chunker:
                     or toks[end].text == "."
                     or toks[end].low in lex.articles
                     or toks[end].low in lex.prepositions
+                    # "…“, sagte Stanić, der drei Monate im Krankenhaus lag."
+                    or (
+                        toks[end].text == ","
+                        and end + 1 < len(toks)
+                        and toks[end + 1].low in lex.relatives
+                    )
                 )
             )
             if not words[0].cap:
@@ -366,24 +374,6 @@ class _Chunker:
             and len(words) == 3
             and all(w.cap and w.text.isalpha() for w in words)
             and not any(is_org(w.low, self.lex) or is_acronym(w.text) for w in words)
-        )
-
-    def _described_next(self, k: int) -> bool:
-        # ", a delivery start-up …", ", ein Familienunternehmen …": an
-        # apposition that says the word before names a body.
-        toks, lex = self.toks, self.lex
-        if not (k + 1 < len(toks) and toks[k].text == ","):
-            return False
-        if toks[k + 1].pos in self.participle_tags:
-            # "Solvane, launched in 2020 by …, says": a participle clause
-            # between a name and its verb of saying.
-            return any(t.low in lex.reporting_verbs for t in toks[k + 2 :])
-        if toks[k + 1].low not in lex.articles - lex.definite:
-            return False
-        bodies = lex.generic_org_nouns | lex.company_nouns
-        return any(
-            t.low in bodies or any(t.low.endswith(n) for n in lex.org_suffixes)
-            for t in toks[k + 2 : k + 6]
         )
 
     def _owned_by(self, owner: Mention) -> Mention | None:
