@@ -6,6 +6,8 @@ last word is a firm's ("… Holdings", "… Airways") is a company, too, even wh
 another, smaller firm is named more often in passing.
 """
 
+import pytest
+
 from tests.extraction_support import claimants
 
 
@@ -236,3 +238,23 @@ def test_a_firm_named_in_the_headline_is_not_taken_for_a_person():
         " than 50,000 paying subscribers, the company said on Tuesday."
     )
     assert claimants(body, "en", title=True)[1] == "Fenwick Media"
+
+
+@pytest.mark.parametrize(
+    ("named", "referent", "expected"),
+    [
+        ("Pellstone Networks said 40 masts were down.", "The company", "Pellstone Networks"),
+        ("Tarrow Dairies said it paid 31p a litre.", "The company", "Tarrow Dairies"),
+        (
+            "St Ormond's Hospice said it cared for 610 patients.",
+            "The charity",
+            "St Ormond's Hospice",
+        ),
+        ("The Westmere Sinfonia played 48 concerts.", "The orchestra", "Westmere Sinfonia"),
+    ],
+)
+def test_a_name_ending_in_a_word_for_a_kind_of_body_is_what_a_later_noun_means(
+    named, referent, expected
+):
+    body = f"Funding news\n\n{named}\n\n{referent} said its costs had risen by 12 per cent."
+    assert claimants(body, "en")[2] == expected
