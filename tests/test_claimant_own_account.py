@@ -38,3 +38,13 @@ def test_the_body_opening_the_sentence_wins_over_a_noun_run_after_the_phrase():
         "Die Molkerei verarbeitet nach eigenen Angaben 300 Millionen Kilogramm Milch."
     )
     assert claimants(body, "de")[1] == "Molkerei Grünwiesen"
+
+
+def test_an_object_opening_the_sentence_is_not_the_body_giving_its_own_account():
+    body = (
+        "Sparkurs bei der Bahn\n\n"
+        "Die Talbahn Nordhessen GmbH streicht 14 Verbindungen, teilte das Unternehmen mit.\n\n"
+        "Betriebsbedingte Kündigungen schließt das Unternehmen nach eigenen Angaben aus."
+    )
+    found = claimants(body, "de")
+    assert found[2] == "Talbahn Nordhessen GmbH"

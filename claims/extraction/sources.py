@@ -38,7 +38,8 @@ def own_account_subject(
     kinds = ("org", "person", "name", "country")
     for m in mentions:
         if m.last <= start and not m.governed and m.kind in kinds:
-            return m.text
+            inverted = _subject_after_verb(toks, m, ctx)
+            return inverted if inverted is not None else m.text
     # "Die Molkerei verarbeitet nach eigenen Angaben 410 Millionen Kilogramm
     # Milch": the body opening the sentence, before any name after the phrase.
     known = _known_body_opening(toks, own, ctx)
@@ -58,6 +59,28 @@ def own_account_subject(
         if (k == 0 and after in finite) or before in finite:
             return toks[k + 1].text
     return None
+
+
+def _subject_after_verb(toks: list[Token], m: Mention, ctx: ClaimantContext) -> str | None:
+    # "Betriebsbedingte Kündigungen schließt der Sender nach eigenen Angaben
+    # aus": where the finite verb comes second, a plain noun phrase opening the
+    # sentence before it and an article after it is the object; the noun after
+    # the article is the subject, and means the body of its kind named before.
+    lex = ctx.lex
+    k = m.last
+    if not (
+        m.first == 0
+        and m.kind == "name"
+        and toks[0].pos.startswith("ADJ")
+        and k + 2 < len(toks)
+        and toks[k].pos.startswith("V")
+        and "FIN" in toks[k].pos
+        and toks[k + 1].low in lex.definite
+        and toks[k + 2].cap
+    ):
+        return None
+    noun = toks[k + 2].text
+    return generic_referent(noun, ctx) or noun
 
 
 def _known_body_opening(
