@@ -6,6 +6,7 @@ Unternehmen mitteilte"; each of these means the body named before.
 """
 
 from claims.extraction import extract_claims
+from tests.extraction_support import claimants
 
 
 def _claimants(body: str, language: str) -> list[str | None]:
@@ -196,3 +197,17 @@ def test_the_prosecutor_is_the_prosecutor_named_before():
         "The crane had not been inspected for 11 months, the prosecutor said."
     )
     assert _claimants(body, "en")[1] == "Helen Marr"
+
+
+def test_a_spokesperson_named_by_the_body_they_speak_for_gives_the_body():
+    english = (
+        "Bus strike\n\n"
+        "No further talks have been scheduled, a spokesperson for Tarnley Buses said.\n"
+        "Drivers walked out on 14 routes."
+    )
+    german = (
+        "Lieferengpass\n\n"
+        "Ein Sprecher des Pharmagroßhändlers Medivera bestätigte 31 ausgefallene Lieferungen."
+    )
+    assert claimants(english, "en")[1] == "Tarnley Buses"
+    assert claimants(german, "de")[1] == "Medivera"

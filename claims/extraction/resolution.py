@@ -197,6 +197,20 @@ def mention_claimant(m: Mention, ctx: ClaimantContext) -> tuple[str | None, bool
         if found:
             return found, True
     possessive = _possessive(m, ctx.lex)
+    if m.kind == "role" and m.complement and m.head in ctx.lex.spokespersons:
+        # "ein Sprecher des Verbands", "eine Sprecherin des Unternehmens": the
+        # body the spokesperson speaks for, as the article named it.
+        owner = _complement_owner(m.complement, ctx)
+        words = (owner or "").split()
+        if len(words) > 1 and company_descriptor(words[0].lower(), ctx.lex):
+            # "des Pharmagroßhändlers Medivera": the firm, not what it is.
+            owner = " ".join(words[1:])
+        elif len(words) == 1:
+            # "des Landkreises": the noun without its genitive ending.
+            stem = stem_word(owner, ctx.lex)
+            owner = owner[: len(stem)] if owner.lower().startswith(stem) else owner
+        if owner:
+            return owner, True
     if (
         m.kind == "document"
         and len(m.text.split()) > 1
