@@ -211,3 +211,18 @@ def test_a_spokesperson_named_by_the_body_they_speak_for_gives_the_body():
     )
     assert claimants(english, "en")[1] == "Tarnley Buses"
     assert claimants(german, "de")[1] == "Medivera"
+
+
+def test_a_chamber_a_school_and_a_theatre_are_found_by_their_noun():
+    english = (
+        "Town centre footfall\n\n"
+        "The Westbay Chamber of Commerce surveyed 120 shops in May.\n"
+        "Footfall is 9 per cent below last year, the chamber said."
+    )
+    german = (
+        "Rekord im Theater\n\n"
+        "Das Stadttheater Hallbrunn hat seine Bilanz vorgelegt.\n"
+        "Nach Angaben des Theaters kamen 212.000 Besucher."
+    )
+    assert "Chamber" in (claimants(english, "en")[2] or "")
+    assert claimants(german, "de")[2] == "Stadttheater Hallbrunn"
