@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -64,27 +65,15 @@ def layer_prefix(language: str) -> str:
 def without_layer(model: LinearModel) -> LinearModel:
     """``model`` with any article words removed: the layer is always fitted afresh."""
     prefix = f"lex:{ARTICLE}:"
-    return LinearModel(
-        model.model_id,
-        {n: w for n, w in model.weights.items() if not n.startswith(prefix)},
-        model.bias,
-        model.thresholds,
-        {k: v for k, v in model.card.items() if k != "article_words"},
-        model.lexical_bound,
-        model.words_never_lift,
+    return replace(
+        model,
+        weights={n: w for n, w in model.weights.items() if not n.startswith(prefix)},
+        card={k: v for k, v in model.card.items() if k != "article_words"},
     )
 
 
 def with_layer(base: LinearModel, weights: dict[str, float], card: dict) -> LinearModel:
-    return LinearModel(
-        base.model_id,
-        base.weights | weights,
-        base.bias,
-        base.thresholds,
-        card,
-        base.lexical_bound,
-        base.words_never_lift,
-    )
+    return replace(base, weights=base.weights | weights, card=card)
 
 
 def fit_layer(base: LinearModel, examples: list[Example], l2: float, min_count: int) -> dict:
