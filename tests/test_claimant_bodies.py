@@ -226,3 +226,28 @@ def test_a_chamber_a_school_and_a_theatre_are_found_by_their_noun():
     )
     assert "Chamber" in (claimants(english, "en")[2] or "")
     assert claimants(german, "de")[2] == "Stadttheater Hallbrunn"
+
+
+def test_a_force_a_partnership_and_a_developer_are_found_by_their_noun():
+    body = (
+        "Drink-driving figures\n\n"
+        "Kelvale Police ran a crackdown in June.\n"
+        "The Kelvale Road Safety Partnership paid for 40 extra patrols.\n"
+        "Officers made 212 arrests, up from 174 last year, according to the force.\n"
+        "That was the highest number in a decade, the partnership said."
+    )
+    found = claimants(body, "en")
+    assert found[3] == "Kelvale Police"
+    assert found[4] == "Kelvale Road Safety Partnership"
+
+
+def test_a_german_body_after_the_verb_is_the_source_when_the_sentence_opens_otherwise():
+    body = (
+        "Bäume gefällt\n\n"
+        "Die Stadt Ebersmoor hat 240 Bäume fällen lassen.\n"
+        "Die Kosten dafür beziffert die Stadt auf 1,9 Millionen Euro.\n"
+        "Als Grund nennt die Stadt vor allem Schäden durch Trockenheit."
+    )
+    found = claimants(body, "de")
+    assert found[2] == "Stadt Ebersmoor"
+    assert found[3] == "Stadt Ebersmoor"

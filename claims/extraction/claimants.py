@@ -51,6 +51,7 @@ from .subjects import (
     bare_subject_noun,
     document_author,
     document_opening,
+    inverted_subject,
     linked_complement,
     place_before,
     possessive_owner,
@@ -466,6 +467,9 @@ def attribute(
             if found:
                 claimant, specific = found, True
                 reported = reports_words(toks, verb, language, subjunctive)
+        if not specific and (found := inverted_subject(toks, verb, language, ctx)):
+            claimant, specific = found, True
+            reported = reports_words(toks, verb, language, subjunctive)
     if claimant is None and not vague:
         claimant, specific = document_opening(mentions, toks, lex, ctx)
     if claimant is None and not vague:

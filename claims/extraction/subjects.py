@@ -346,6 +346,24 @@ def bare_subject_noun(toks: list[Token], verb: int, lex: lx.Lexicon) -> int | No
     return None
 
 
+def inverted_subject(
+    toks: list[Token], verb: int, language: str, ctx: ClaimantContext
+) -> str | None:
+    """The body meant by the bare noun right after ``verb`` where the finite verb comes second.
+
+    "Die Kosten dafür schätzt die Stadt auf …", "Als Grund nennt das
+    Diakoniewerk den Fachkräftemangel": something else opens the sentence and
+    the subject, an article and a noun, follows the verb; it means the body of
+    that noun named before.
+    """
+    if not setting(language, "verb_second") or verb < 2 or verb + 2 >= len(toks):
+        return None
+    article, noun = toks[verb + 1], toks[verb + 2]
+    if article.low not in ctx.lex.definite or not noun.cap or not noun.text.isalpha():
+        return None
+    return generic_referent(noun.text, ctx) or ctx.organisation_named(noun.text)
+
+
 def document_opening(
     mentions: list[Mention], toks: list[Token], lex: lx.Lexicon, ctx: ClaimantContext
 ) -> tuple[str | None, bool]:
