@@ -123,3 +123,17 @@ def test_comment_words_learn_only_what_the_held_model_does_not_already_say():
     alone = training.fit_words_over(blind, rows, prefix="lex:de:", l2=1.0)
     on_top = training.fit_words_over(knowing, rows, prefix="lex:de:", l2=1.0)
     assert abs(on_top["lex:de:bericht"]) < abs(alone["lex:de:bericht"])
+
+
+def test_a_refit_from_a_prior_counts_the_words_it_holds_instead_of_absorbing_them():
+    # The article layer ("lex:article:en:…") is not refitted from desk
+    # decisions; its prior weight carries the positives, so the bias need not
+    # rise to explain them.
+    with_word = {"lex:article:en:audit": 1.0}
+    rows = [({"named_actor": 1.0} | with_word, True, "en", 1.0)] * 20
+    rows += [(with_word, True, "en", 1.0)] * 20
+    rows += [({"named_actor": 1.0}, False, "en", 1.0)] * 20 + [({}, False, "en", 1.0)] * 20
+    prior = LinearModel("prior", {"named_actor": 0.0, "lex:article:en:audit": 4.0}, 0.0)
+    weights, bias = fit_weights(rows, prior=prior)
+    assert weights["lex:article:en:audit"] == 4.0
+    assert bias < -1.0

@@ -144,9 +144,12 @@ def fit_weights(
     harder than the named cues, so words refine the cues rather than replace them.
     """
     # Only features the examples show are fitted; with a prior, the others
-    # keep the prior's weight (their optimum under the penalty).
+    # keep the prior's weight (their optimum under the penalty) and count as
+    # a fixed offset, so the fitted weights do not take over what they carry
+    # (the article word layer in a desk's refit).
     names = sorted(set(feature_names(examples)) | set(fixed or ()))
     x = _matrix(examples, names)
+    offset = _held_offset(examples, names, prior)
     y = np.array([1.0 if label else 0.0 for _, label, _, _ in examples])
     sw = np.array([weight for *_, weight in examples], dtype=float)
     centre = np.zeros(x.shape[1])
@@ -164,7 +167,7 @@ def fit_weights(
     # Starting at the fixed weights keeps their huge penalty out of the gradient.
     beta = centre.copy()
     for _ in range(iterations):
-        z = (x @ beta.astype(np.float32)).astype(float)
+        z = (x @ beta.astype(np.float32)).astype(float) + offset
         p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
         gradient = (x.T @ (sw * (p - y)).astype(np.float32)).astype(float)
         gradient += penalty * (beta - centre)
@@ -181,6 +184,21 @@ def fit_weights(
         if not (name.startswith(LEXICAL_PREFIX) and abs(beta[i]) < 0.05)
     }
     return weights, round(float(beta[-1]), 4)
+
+
+def _held_offset(
+    examples: Sequence[Example], names: list[str], prior: LinearModel | None
+) -> np.ndarray:
+    """Each example's log-odds from the prior's weights on features not being fitted."""
+    if prior is None:
+        return np.zeros(len(examples))
+    fitted = set(names)
+    return np.array(
+        [
+            sum(prior.weights.get(n, 0.0) * v for n, v in features.items() if n not in fitted)
+            for features, *_ in examples
+        ]
+    )
 
 
 def best_threshold(
