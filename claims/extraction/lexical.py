@@ -29,14 +29,15 @@ def word_features(
 ) -> dict[str, float]:
     """The word features of one sentence of ``genre`` ("comment", "article" or None)."""
     genres = pk.setting("lexical_genres")
+    own = not genres or genre in genres
     layered = genre is not None and genre in pk.setting("genre_word_layers")
-    if genres and genre not in genres and not layered:
+    if not own and not layered:
         return {}
     lemmas = _lemma_features(tokens, words, pk)
-    out = lemmas if not genres or genre in genres else {}
+    out = dict(lemmas) if own else {}
     if layered:
         # "lex:en:tax" -> "lex:article:en:tax"
-        out = out | {f"lex:{genre}:{name[4:]}": value for name, value in lemmas.items()}
+        out |= {f"lex:{genre}:{name[4:]}": value for name, value in lemmas.items()}
     return out
 
 

@@ -205,10 +205,6 @@ def mention_claimant(m: Mention, ctx: ClaimantContext) -> tuple[str | None, bool
         if len(words) > 1 and company_descriptor(words[0].lower(), ctx.lex):
             # "des Pharmagroßhändlers Medivera": the firm, not what it is.
             owner = " ".join(words[1:])
-        elif len(words) == 1:
-            # "des Landkreises": the noun without its genitive ending.
-            stem = stem_word(owner, ctx.lex)
-            owner = owner[: len(stem)] if owner.lower().startswith(stem) else owner
         if owner:
             return owner, True
     if (

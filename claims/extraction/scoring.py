@@ -133,10 +133,8 @@ class Score:
     features: dict[str, float] = field(default_factory=dict)
 
 
-_FIGURE_KINDS = FIGURE_KINDS
 _CURRENCY = frozenset("$€£%")
 _LINK_KINDS = frozenset({"URL", "email_address"})
-_WORD_KINDS = WORD_KINDS
 
 
 _COMMENT = "comment"  # pipeline.COMMENT; the pipeline imports this module
@@ -152,7 +150,7 @@ def _has_figure(
     trivial = [m.span() for m in pk.pattern("trivial_figure").finditer(text)]
     undated = [] if dates else [m.span() for m in pk.pattern("date").finditer(text)]
     for i, tok in enumerate(tokens):
-        figure = tok.kind in _FIGURE_KINDS or (tok.kind == "symbol" and tok.text in _CURRENCY)
+        figure = tok.kind in FIGURE_KINDS or (tok.kind == "symbol" and tok.text in _CURRENCY)
         # "Im Vorjahr waren es 121.": the tokenizer reads a number before the
         # closing full stop as an ordinal; at the end of a sentence it counts.
         figure = figure or (
@@ -518,7 +516,7 @@ def sentence_features(
     pk = pack(language if language in available_languages() else fallback_language())
     reasons = _rule_reasons(text, pk, attribution, is_headline, tokens, offset, genre)
     features = {code: 1.0 for code in reasons}
-    words = [t for t in tokens if t.kind in _WORD_KINDS]
+    words = [t for t in tokens if t.kind in WORD_KINDS]
     # Shape cues a reviewer need not read but the model uses.
     features["short"] = 1.0 if len(words) < 6 else 0.0
     features["long"] = 1.0 if len(words) > 25 else 0.0

@@ -66,15 +66,14 @@ def _subject_after_verb(toks: list[Token], m: Mention, ctx: ClaimantContext) -> 
     # aus": where the finite verb comes second, a plain noun phrase opening the
     # sentence before it and an article after it is the object; the noun after
     # the article is the subject, and means the body of its kind named before.
-    lex = ctx.lex
+    lex, language_pack = ctx.lex, pack(ctx.language)
     k = m.last
     if not (
         m.first == 0
         and m.kind == "name"
-        and toks[0].pos.startswith("ADJ")
+        and toks[0].pos in language_pack.setting("attributive_adjective_tags")
         and k + 2 < len(toks)
-        and toks[k].pos.startswith("V")
-        and "FIN" in toks[k].pos
+        and toks[k].pos in language_pack.setting("finite_verb_tags")
         and toks[k + 1].low in lex.definite
         and toks[k + 2].cap
     ):
