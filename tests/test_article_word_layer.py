@@ -7,7 +7,7 @@ and comment figures cannot move with it.
 """
 
 from claims.extraction import extract_claims
-from claims.extraction.model import LinearModel, active_model
+from claims.extraction.model import active_model
 
 ARTICLE_DE = (
     "Busverkehr im Landkreis\n\n"
@@ -51,14 +51,7 @@ def test_a_pasted_sentence_a_comment_and_a_thread_carry_no_article_words():
 
 def test_the_article_layer_moves_an_article_sentence_and_nothing_else():
     shipped = active_model()
-    stripped = LinearModel(
-        "without layer",
-        {n: w for n, w in shipped.weights.items() if not n.startswith("lex:article:")},
-        shipped.bias,
-        shipped.thresholds,
-        lexical_bound=shipped.lexical_bound,
-        words_never_lift=shipped.words_never_lift,
-    )
+    stripped = shipped.without("lex:article:")
     article = extract_claims(ARTICLE_DE, "de").features[1]
     alone = extract_claims(
         "Die Gewerkschaft fordert 6 Prozent mehr Lohn für die Fahrer.", "de"

@@ -131,7 +131,9 @@ def test_an_attributed_verdict_in_an_evaluative_predicate_is_an_opinion(verdict,
     [
         (
             "Councillor Priya Sand warned that the longer route might strand elderly passengers.",
-            "Councillor Priya Sand said the longer route added 14 minutes to the journey.",
+            # A duration is no figure to the rules ("14 minutes" as said by a
+            # councillor sat at the learned cut); a distance is.
+            "Councillor Priya Sand said the longer route added 4 kilometres to the journey.",
             "en",
         ),
         (

@@ -17,7 +17,7 @@ import json
 import math
 import os
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
@@ -76,6 +76,11 @@ class LinearModel:
         if words > 0 and self.words_never_lift and not self.words_never_lift.isdisjoint(features):
             words = 0.0
         return cues + words
+
+    def without(self, prefix: str) -> LinearModel:
+        """This model with the weights under ``prefix`` dropped: a layer to refit or compare."""
+        kept = {n: w for n, w in self.weights.items() if not n.startswith(prefix)}
+        return replace(self, weights=kept)
 
     def log_odds(self, features: dict[str, float]) -> float:
         """The unthresholded score: a later fit builds on it as a fixed offset."""

@@ -16,6 +16,7 @@ from . import lexicon as lx
 from .claimants import Attribution
 from .languages import LanguagePack, available_languages, fallback_language, pack
 from .lexical import FIGURE_KINDS, WORD_KINDS, word_features
+from .meaning import meaning_features
 from .model import LinearModel, active_model
 from .tokens import Token
 
@@ -533,6 +534,7 @@ def sentence_features(
     features["proper_noun"] = 1.0 if any(t.pos in proper for t in words[1:]) else 0.0
     features["exclamation"] = 1.0 if text.rstrip().endswith("!") else 0.0
     features.update(word_features(tokens, words, pk, genre))
+    features.update(meaning_features(text, pk, genre))
     return reasons, {k: v for k, v in features.items() if v}
 
 
