@@ -3,6 +3,7 @@
 Usage:
     python bench/extraction.py [GOLD_FILES...]
     python bench/extraction.py --comments GOLD_FILES...
+    python bench/extraction.py --alone GOLD_FILES...
 
 Without arguments every ``bench/gold/*.gold.json`` is used, plus any
 ``seed/*.gold.json`` in the project root that is not already covered.
@@ -15,6 +16,10 @@ With ``--comments`` each line after the title of a comment thread ("Name: text")
 is scored on its own, without the name, the way the public comment sets are
 scored: a comment counts as found when any of its sentences is proposed, and it
 is check-worthy when any of its gold sentences is.
+
+With ``--alone`` every labelled sentence after the headline is pasted as a text
+of its own, the way an API client or a chat sends one sentence: it counts as
+found when anything in it is proposed.
 """
 
 from __future__ import annotations
@@ -97,11 +102,27 @@ def comment_result(path: Path) -> ArticleResult:
     return result
 
 
-def run_comments(paths: list[Path]) -> ArticleResult:
-    print(f"{'thread':<32} {'lang':<4} {'P':>5} {'R':>5} {'F1':>5}  {'TP':>3} {'FP':>3} {'FN':>3}")
+def alone_result(path: Path) -> ArticleResult:
+    """Sentence-level figures of one article, each sentence scored as its own text."""
+    gold, body = load_gold(path)
+    result = ArticleResult(path.name.replace(".gold.json", ""), gold.get("language", "-"))
+    for sentence in gold["sentences"][1:]:  # the headline is no pasted sentence
+        worthy = sentence.get("checkworthy")
+        if worthy is None:
+            continue
+        text = body[sentence["start"] : sentence["end"]]
+        found = bool(extract_claims(text, result.language, has_title_line=False).candidates)
+        result.tp += found and worthy
+        result.fp += found and not worthy
+        result.fn += worthy and not found
+    return result
+
+
+def run_comments(paths: list[Path], score=comment_result) -> ArticleResult:
+    print(f"{'text':<32} {'lang':<4} {'P':>5} {'R':>5} {'F1':>5}  {'TP':>3} {'FP':>3} {'FN':>3}")
     totals: dict[str, ArticleResult] = {}
     for path in paths:
-        result = comment_result(path)
+        result = score(path)
         totals.setdefault(result.language, ArticleResult("overall", result.language)).add(result)
         print(_row(result.name, result, claimants=False))
     for language, total in sorted(totals.items()):
@@ -110,11 +131,11 @@ def run_comments(paths: list[Path]) -> ArticleResult:
 
 
 def main(argv: list[str]) -> int:
-    comments = "--comments" in argv
-    argv = [a for a in argv if a != "--comments"]
+    comments, alone = "--comments" in argv, "--alone" in argv
+    argv = [a for a in argv if a not in ("--comments", "--alone")]
     paths = [Path(a) for a in argv] or default_gold_files()
-    if comments:
-        run_comments(paths)
+    if comments or alone:
+        run_comments(paths, comment_result if comments else alone_result)
         return 0
     if not paths:
         print("No gold files found.")
