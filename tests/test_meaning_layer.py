@@ -10,6 +10,7 @@ never carry the layer, so their figures cannot move with it.
 from claims.extraction import extract_claims
 from claims.extraction.meaning import DIMENSIONS
 from claims.extraction.model import LinearModel, active_model
+from claims.extraction.training import train_model
 
 SHORT_EN = "The state cut its prison population by a third over the last eight years."
 ARTICLE_EN = (
@@ -85,3 +86,27 @@ def test_what_a_sentence_means_never_lifts_a_demand_over_the_cut():
     assert extraction.candidates == []
     model = active_model()
     assert model.log_odds(features) <= _without_layer(model).log_odds(features)
+
+
+def test_a_refit_from_the_shipped_model_keeps_the_layer_and_its_cut():
+    # The desk's refit (train_checkworthiness) starts from the shipped model;
+    # a few hundred decisions cannot refit 512 dimensions, so they are held.
+    shipped = active_model()
+    texts = [
+        ("The county spent 12 million dollars on roads last year.", True),
+        ("I think the council should do better.", False),
+        ("Unemployment fell to 4 percent in March.", True),
+        ("What a shame.", False),
+        ("The company closed its plant in Leeds in 2019.", True),
+        ("We will see what happens next.", False),
+    ] * 2
+    examples = [
+        (extract_claims(text, "en", has_title_line=False).features[0], label, "en", 1.0)
+        for text, label in texts
+    ]
+    refit, _metrics, _probabilities = train_model(
+        examples, model_id="desk-test", prior=shipped, keep_thresholds=shipped.thresholds, k=3
+    )
+    layer = {n: w for n, w in shipped.weights.items() if n.startswith("lex:meaning:")}
+    assert {n: refit.weights[n] for n in layer} == layer
+    assert refit.threshold("en", "comment") == shipped.threshold("en", "comment")
