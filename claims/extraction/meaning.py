@@ -26,13 +26,12 @@ from .languages import LanguagePack
 MEANING = "meaning"  # the layer's name in feature names: "lex:meaning:en:17"
 DIMENSIONS = 512
 # One BLAS thread: the encoder runs inside web and job workers that already
-# use every core; a short sentence costs about two milliseconds either way.
+# use every core; more threads on a shared two-core machine made a sentence
+# a hundred times slower, one thread costs about 3 ms a sentence.
 _THREADS = 1
 _LOCK = threading.Lock()
-_encoder = None
-
-
 _UNAVAILABLE = object()  # the encoder failed to load in this process
+_encoder = None
 logger = logging.getLogger(__name__)
 
 
