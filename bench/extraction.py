@@ -24,6 +24,7 @@ found when anything in it is proposed.
 
 from __future__ import annotations
 
+import argparse
 import re
 import sys
 import time
@@ -131,11 +132,22 @@ def run_comments(paths: list[Path], score=comment_result) -> ArticleResult:
 
 
 def main(argv: list[str]) -> int:
-    comments, alone = "--comments" in argv, "--alone" in argv
-    argv = [a for a in argv if a not in ("--comments", "--alone")]
-    paths = [Path(a) for a in argv] or default_gold_files()
-    if comments or alone:
-        run_comments(paths, comment_result if comments else alone_result)
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("files", nargs="*", type=Path, metavar="GOLD_FILE")
+    how = parser.add_mutually_exclusive_group()
+    how.add_argument(
+        "--comments", action="store_true", help="score each line of a thread on its own"
+    )
+    how.add_argument(
+        "--alone", action="store_true", help="score each labelled sentence as a text of its own"
+    )
+    args = parser.parse_args(argv)
+    paths = args.files or default_gold_files()
+    missing = [p for p in paths if not p.is_file()]
+    if missing:
+        parser.error(f"no such gold file: {missing[0]}")
+    if args.comments or args.alone:
+        run_comments(paths, comment_result if args.comments else alone_result)
         return 0
     if not paths:
         print("No gold files found.")
