@@ -156,3 +156,19 @@ def test_a_noun_opening_a_longer_name_is_no_other_body():
         "Nach Angaben des Verbands der Obstbrenner Süd stieg der Absatz um 9 Prozent."
     )
     assert claimants(body, "de")[1] != "Brennerei Walder KG"
+
+
+def test_the_district_noun_is_the_district_named_before():
+    body = (
+        "Der Landkreis Wiesental erhöht die Gebühren für Müllabfuhr.\n"
+        "Nach Angaben des Kreises stiegen die Entsorgungskosten um 14 Prozent."
+    )
+    assert claimants(body, "de")[1] == "Landkreis Wiesental"
+
+
+def test_the_organisers_of_a_show_are_the_show_named_before():
+    body = (
+        "Die Gartenschau Ellerbach GmbH zieht eine erste Bilanz.\n"
+        "Nach Angaben der Veranstalter kamen bisher 310.000 Besucher."
+    )
+    assert claimants(body, "de")[1] == "Gartenschau Ellerbach GmbH"
