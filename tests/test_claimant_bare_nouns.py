@@ -114,3 +114,61 @@ def test_customs_is_the_customs_office_named_before():
         "Nach Angaben des Zolls sollen die Uhren vernichtet werden."
     )
     assert claimants(body, "de")[2] == "Hauptzollamt Kellhafen"
+
+
+def test_a_club_noun_goes_back_to_the_club_named_by_another_word():
+    body = (
+        "Der Wanderbund Hohenfels hat seine Hütte am Kamm erweitert.\n"
+        "Der Umbau kostete nach Angaben des Vereins rund 800.000 Euro."
+    )
+    assert claimants(body, "de")[1] == "Wanderbund Hohenfels"
+
+
+def test_an_authority_noun_goes_back_to_the_body_cited_before():
+    body = (
+        "Die Brücke über die Lenne wird gesperrt.\n"
+        "Die Lager seien beschädigt, teilte der Landesbetrieb Wegebau Lennetal mit.\n"
+        "Betroffen sind nach Angaben der Behörde vor allem drei der fünf Pfeiler."
+    )
+    assert claimants(body, "de")[2] == "Landesbetrieb Wegebau Lennetal"
+
+
+def test_an_operator_noun_goes_back_to_the_body_cited_before():
+    body = (
+        "In Kaltenbach hat eine neue Wache eröffnet.\n"
+        "Die Wache ist rund um die Uhr besetzt, teilte die Notfallhilfe Kaltenbach mit.\n"
+        "Dafür wurden nach Angaben des Betreibers neun Sanitäter eingestellt."
+    )
+    assert claimants(body, "de")[2] == "Notfallhilfe Kaltenbach"
+
+
+def test_a_club_noun_is_no_firm_named_before():
+    body = (
+        "Die Mühlenwerke Ostrach AG schließt ihr Werk.\n"
+        "Die Kosten trägt nach Angaben des Vereins die Gemeinde zu 40 Prozent."
+    )
+    assert claimants(body, "de")[1] != "Mühlenwerke Ostrach AG"
+
+
+def test_a_noun_opening_a_longer_name_is_no_other_body():
+    body = (
+        "Die Brennerei Walder KG erweitert ihr Lager.\n"
+        "Nach Angaben des Verbands der Obstbrenner Süd stieg der Absatz um 9 Prozent."
+    )
+    assert claimants(body, "de")[1] != "Brennerei Walder KG"
+
+
+def test_the_district_noun_is_the_district_named_before():
+    body = (
+        "Der Landkreis Wiesental erhöht die Gebühren für Müllabfuhr.\n"
+        "Nach Angaben des Kreises stiegen die Entsorgungskosten um 14 Prozent."
+    )
+    assert claimants(body, "de")[1] == "Landkreis Wiesental"
+
+
+def test_the_organisers_of_a_show_are_the_show_named_before():
+    body = (
+        "Die Gartenschau Ellerbach GmbH zieht eine erste Bilanz.\n"
+        "Nach Angaben der Veranstalter kamen bisher 310.000 Besucher."
+    )
+    assert claimants(body, "de")[1] == "Gartenschau Ellerbach GmbH"

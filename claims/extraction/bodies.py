@@ -179,3 +179,20 @@ def bodies_named_here(mentions: list[Mention], language: str) -> list[str]:
             and all(w[:1].isupper() for w in m.text.split())
         )
     ]
+
+
+def opens_longer_name(toks: list[Token], word: str, lex: lx.Lexicon) -> bool:
+    """True where ``word`` runs on into a longer name through a linking article.
+
+    "Verband der Holzbetriebe Nord", "Institut der deutschen Wirtschaft": the
+    noun left as a claimant is the head of that name, not a bare noun.
+    """
+    for k, tok in enumerate(toks[:-2]):
+        # The noun may stand in the genitive ("des Instituts der …").
+        same = tok.text.startswith(word) and len(tok.text) - len(word) <= 2
+        if not same or toks[k + 1].low not in lex.complement_linkers:
+            continue
+        rest = toks[k + 2 : k + 4]
+        if any(t.cap for t in rest):
+            return True
+    return False

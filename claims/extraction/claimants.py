@@ -22,6 +22,7 @@ from .bodies import (
     described_as_body,
     marked_noun,
     opening_name,
+    opens_longer_name,
 )
 from .chunking import chunker_tokens, mask_quotes, opens_with_quote
 from .context import ClaimantContext, fold_genitive, other_kind
@@ -532,7 +533,9 @@ def attribute(
     if claimant and not_a_claimant(strip_article(claimant, language).strip(" ,;:"), language):
         claimant, specific = None, False
     if claimant:
-        claimant = bare_noun_referent(strip_article(claimant, language), ctx) or claimant
+        bare = strip_article(claimant, language)
+        truncated = opens_longer_name(toks, bare, lex)
+        claimant = bare_noun_referent(bare, ctx, truncated) or claimant
     remember_sentence(ctx, mentions, toks, sentence, claimant, language)
     if claimant:
         claimant = strip_article(claimant, language).strip(" ,;:")
@@ -541,6 +544,7 @@ def attribute(
             # "Die GLH verlangt …" after "Gewerkschaft Lebensmittel und Handwerk (GLH)".
             claimant = ctx.short_forms[claimant.lower()]
         ctx.last_claimant = claimant
+        ctx.remember_cited(claimant)
     ctx.previous = claimant or None
     return Attribution(
         claimant or None,

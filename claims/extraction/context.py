@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from . import lexicon as lx
 from .languages import fallback_language
 from .mentions import Mention
-from .name_shapes import given_name_gender
+from .name_shapes import company_descriptor, given_name_gender
 
 
 def stem_word(word: str, lex: lx.Lexicon) -> str:
@@ -92,6 +92,10 @@ class ClaimantContext:
     names: set[str] = field(default_factory=set)
     # Short forms given in brackets ("Deutsche Wasserhilfe (DWH)"), folded.
     short_forms: dict[str, str] = field(default_factory=dict)
+    # Names earlier sentences were attributed to that are no person's, latest
+    # last: a body the chunker did not know as one ("Landesbetrieb X") is
+    # still what a later "die Behörde" may mean.
+    cited_bodies: list[str] = field(default_factory=list)
 
     @property
     def lex(self) -> lx.Lexicon:
@@ -119,6 +123,46 @@ class ClaimantContext:
             if name in names:
                 names.remove(name)
             names.append(name)
+
+    def remember_cited(self, claimant: str) -> None:
+        """Remember a claimant that names a body: capitalised words, no person."""
+        words = claimant.split()
+        if (
+            len(words) < 2
+            or not all(w[:1].isupper() for w in words)
+            or claimant in self.people
+            or words[-1] in self.surnames()
+        ):
+            return
+        if claimant in self.cited_bodies:
+            self.cited_bodies.remove(claimant)
+        self.cited_bodies.append(claimant)
+
+    def body_of_kind(self, noun: str) -> str | None:
+        """The latest body, named or cited, that a bare ``noun`` can mean.
+
+        Names that say they are another kind of body are passed over: a word
+        ending in another generic noun ("Polizeiinspektion X" is no "Verein")
+        or opening a town's or district's body ("Stadt X").
+        """
+        lex = self.lex
+        others = tuple(n for n in lex.generic_org_nouns | lex.institution_stems if n != noun)
+        # A firm's legal form ("… AG") says it is a firm, no club or association.
+        firm = noun in lex.company_nouns or company_descriptor(noun, lex)
+
+        def fits(name: str) -> bool:
+            words = [stem_word(w.strip("()"), lex) for w in name.replace("-", " ").split()]
+            return (
+                len(words) > 1
+                and name not in self.people
+                and name not in self.employers
+                and not any(w.endswith(others) for w in words if not w.endswith(noun))
+                and not any(w in lex.public_body_heads for w in words)
+                and (firm or not any(w.strip(".") in lex.corporate_suffixes for w in words))
+            )
+
+        seen = [*self.organisations, *self.cited_bodies]
+        return next((name for name in reversed(seen) if fits(name)), None)
 
     def remember_short_form(self, name: str) -> None:
         """Remember "X (ABC)" under "abc" when the short form fits the name.

@@ -409,12 +409,14 @@ def strip_article(text: str, language: str) -> str:
     return rest if rest and first.lower() in lx.for_language(language).articles else text
 
 
-def bare_noun_referent(claimant: str, ctx: ClaimantContext) -> str | None:
+def bare_noun_referent(claimant: str, ctx: ClaimantContext, truncated: bool = False) -> str | None:
     """What a claimant left as a bare common noun ("Kreditinstitut", "Landrätin") means.
 
     Where nouns are capitalised a noun no rule resolved can stand as the
     claimant; it names nobody. The person introduced with that function, or
-    the body of that kind named before, is meant.
+    the body of that kind named before, is meant. ``truncated``: in the
+    sentence the noun opens a longer name ("Verband der Holzbetriebe Nord"),
+    so only a body named before with that noun in it is meant.
     """
     word = claimant.strip()
     words = word.split()
@@ -442,5 +444,14 @@ def bare_noun_referent(claimant: str, ctx: ClaimantContext) -> str | None:
         return None
     low = stem_word(word, lex)
     if low not in lex.generic_org_nouns and low not in lex.kind_nouns and low not in lex.role_nouns:
+        if company_descriptor(low, lex) and not truncated:
+            # "nach Angaben des Betreibers": a noun for what a firm does.
+            return ctx.body_of_kind(low)
         return None
-    return ctx.person_titled(low) or generic_referent(word, ctx) or ctx.organisation_named(word)
+    found = ctx.person_titled(low) or generic_referent(word, ctx) or ctx.organisation_named(word)
+    if found or truncated or low not in lex.generic_org_nouns or low in lex.institution_stems:
+        return found
+    # "nach Angaben des Vereins" after "Bergsteigerbund Grünwies", or after
+    # sentences citing a body no rule took for one ("Landesbetrieb X"): the
+    # latest body whose name says it is no other kind of body.
+    return ctx.body_of_kind(low)
