@@ -72,3 +72,23 @@ def test_an_age_noun_after_a_source_phrase_is_its_owner_not_the_body_named_after
         " 2019 gemeldet."
     )
     assert claimants(body, "de")[1] == "Sandra Ketteler"
+
+
+def test_an_age_adjective_before_a_full_name_leaves_the_name_a_person():
+    # "Die 58-jährige Anke Brühl": the figure-led adjective is walked over as
+    # any adjective is, so her own account and what she says next are hers.
+    body = (
+        "Der Bürgermeister Jochen Walther sagte, die Straße werde im Mai gesperrt.\n"
+        "Die 58-jährige Anke Brühl aus Lettenbach fuhr nach eigenen Angaben 40 Kilometer Umweg.\n"
+        "„Das kostet mich jeden Monat 90 Euro“, sagte sie."
+    )
+    assert claimants(body, "de")[1:] == ["Anke Brühl", "Anke Brühl"]
+
+
+def test_a_pronoun_is_never_given_to_the_person_of_the_other_gender_quoted_before():
+    # "she" after only a man was named: someone the text did not name, not him.
+    body = (
+        "Councillor Graham Pettifer said the council had repaired 300 potholes this year.\n"
+        '"We still have 2,000 on the list," she said.'
+    )
+    assert claimants(body, "en") == ["Graham Pettifer", None]

@@ -163,9 +163,13 @@ def mention_claimant(m: Mention, ctx: ClaimantContext) -> tuple[str | None, bool
         person = m.text.lower() in ctx.lex.person_pronouns or m.head == "age"
         found = (ctx.last_person if person else None) or ctx.last_claimant
         wanted = pronoun_gender(m, ctx.language)
-        if person and wanted and found and ctx.gender_of(found) not in (None, wanted):
+        if wanted and found and ctx.gender_of(found) not in (None, wanted):
             # "He said …" after a woman was quoted: the man named before her.
-            found = ctx.person_of_gender(wanted) or found
+            # A pronoun's gender is sure, so never the other one: "…, sagte
+            # sie" after Markus Ehrlich is not his, whoever else "sie" may be.
+            # An age's article is not ("der 61-Jährigen" is hers in the genitive).
+            age = m.head == "age"
+            found = ctx.person_of_gender(wanted) or (found if age else None)
         if m.head == "age" and ctx.last_person is None and ctx.people:
             # "Am schwersten traf es den Schäfer X. …, sagte der 47-Jährige":
             # the person named, though not yet as anyone's source.
