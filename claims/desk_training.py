@@ -65,15 +65,22 @@ def desk_labels() -> dict[int, bool]:
     return labels
 
 
-def desk_examples(labels: dict[int, bool]) -> list[tuple[int, Example]]:
-    """(claim id, example) for every labelled claim whose sentence is still in its article."""
+# A decision as the fit and the measure see it: the claim, its example, and the
+# kind of text it was scored as ("comment" or None), whose cut decides it.
+DeskExample = tuple[int, Example, str | None]
+# A held-back example with its kind of text.
+HeldExample = tuple[Example, str | None]
+
+
+def desk_examples(labels: dict[int, bool]) -> list[DeskExample]:
+    """(claim id, example, genre) for each labelled claim whose sentence is still in its article."""
     claims = (
         Claim.objects.filter(pk__in=labels, start__isnull=False)
         .select_related("article")
         .only("id", "start", "end", "article__body", "article__language")
         .order_by("article_id", "start")
     )
-    examples: list[tuple[int, Example]] = []
+    examples: list[DeskExample] = []
     cache: dict[int, object] = {}
     for claim in claims:
         article = claim.article
@@ -82,9 +89,8 @@ def desk_examples(labels: dict[int, bool]) -> list[tuple[int, Example]]:
         extraction = cache[article.pk]
         for sentence, features in zip(extraction.sentences, extraction.features, strict=True):
             if sentence.start <= claim.start < sentence.end:
-                examples.append(
-                    (claim.pk, (features, labels[claim.pk], extraction.language, DESK_WEIGHT))
-                )
+                example = (features, labels[claim.pk], extraction.language, DESK_WEIGHT)
+                examples.append((claim.pk, example, extraction.genre))
                 break
     return examples
 
@@ -109,23 +115,31 @@ def _gold_examples(gold_dir: Path) -> tuple[Example, ...]:
     return tuple(examples)
 
 
-def split_held_back(
-    examples: Sequence[tuple[int, Example]],
-) -> tuple[list[Example], list[Example]]:
+def split_held_back(examples: Sequence[DeskExample]) -> tuple[list[Example], list[HeldExample]]:
     """Every n-th accept and every n-th reject (by claim id) is held back."""
     train: list[Example] = []
-    held: list[Example] = []
+    held: list[HeldExample] = []
     seen = {True: 0, False: 0}
-    for _claim_id, example in sorted(examples, key=lambda item: item[0]):
+    for _claim_id, example, genre in sorted(examples, key=lambda item: item[0]):
         label = example[1]
         seen[label] += 1
-        (held if seen[label] % HELD_BACK_EVERY == 0 else train).append(example)
+        if seen[label] % HELD_BACK_EVERY == 0:
+            held.append((example, genre))
+        else:
+            train.append(example)
     return train, held
 
 
-def measure(model: LinearModel, examples: Sequence[Example]) -> Figures:
-    predicted = [model.score(features, language) >= 0.5 for features, _, language, _ in examples]
-    return figures(predicted, [label for _, label, _, _ in examples])
+def measure(model: LinearModel, held: Sequence[HeldExample]) -> Figures:
+    """Figures of ``model`` on held-back decisions, each at the cut it was proposed by.
+
+    A pasted sentence or a reader comment is proposed at its genre's cut
+    ("en:comment"), so it is measured there too, not at the language's.
+    """
+    predicted = [
+        model.score(features, language, genre) >= 0.5 for (features, _, language, _), genre in held
+    ]
+    return figures(predicted, [example[1] for example, _ in held])
 
 
 def train_checkworthiness(
@@ -136,7 +150,8 @@ def train_checkworthiness(
     labels = desk_labels()
     examples = desk_examples(labels)
     train, held = split_held_back(examples)
-    if len(examples) < min_decisions or not any(e[1] for e in held) or all(e[1] for e in held):
+    held_labels = [example[1] for example, _ in held]
+    if len(examples) < min_decisions or not any(held_labels) or all(held_labels):
         raise NotEnoughDecisions(
             _(
                 "The desk has %(count)d usable accept or reject decisions on imported claims; "

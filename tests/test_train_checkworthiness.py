@@ -112,3 +112,36 @@ def test_admin_shows_which_model_scored_the_claim(client, editor):
     response = client.get(f"/admin/claims/claim/{result.claims[0].pk}/change/")
     assert response.status_code == 200
     assert result.claims[0].scored_by in response.content.decode()
+
+
+def test_held_back_comments_are_measured_at_the_comment_cut():
+    # A model whose comment cut (0.9) lies far above its language cut (0.3):
+    # a comment scored 0.6 was not proposed, so a "not check-worthy" verdict
+    # on it is a correct rejection, not a false positive.
+    import math
+
+    from claims.extraction.model import LinearModel
+
+    model = LinearModel(
+        "m", {"x": math.log(0.6 / 0.4)}, 0.0, thresholds={"en": 0.3, "en:comment": 0.9}
+    )
+    held = [
+        (({"x": 1.0}, False, "en", 1.0), "comment"),
+        (({"x": 1.0}, True, "en", 1.0), None),
+    ]
+    figures = desk_training.measure(model, held)
+    assert (figures.precision, figures.recall) == (1.0, 1.0)
+
+
+def test_desk_decisions_on_pasted_sentences_carry_their_kind_of_text(editor):
+    article = import_article(
+        editor, body="The county spent 12 million dollars on roads last year.", language="en"
+    )
+    news = import_article(editor, body=_article_body(1), title="Report 1", language="en")
+    for result in (article, news):
+        workflow.perform(result.claims[0], "accept", editor)
+    genres = {
+        claim_id: genre
+        for claim_id, _e, genre in desk_training.desk_examples(desk_training.desk_labels())
+    }
+    assert genres == {article.claims[0].pk: "comment", news.claims[0].pk: None}
