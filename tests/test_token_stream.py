@@ -54,3 +54,41 @@ def test_past_the_deadline_new_forms_stay_unanalysed():
     assert make_token("Zwergkaninchen", 0, 14, "regular", "de", deadline=0.0).pos == ""
     analyse_word("Haus", "de")
     assert make_token("Haus", 0, 4, "regular", "de", deadline=0.0).pos == "NN"
+
+
+def test_the_emoji_pass_skipped_on_text_without_emoji_changes_no_token():
+    # The tokenizer skips SoMaJo's per-character emoji search where a text
+    # holds none of its characters; SoMaJo as shipped must see the same tokens.
+    from pathlib import Path
+
+    from somajo import SoMaJo
+
+    from claims.extraction.languages import pack
+    from claims.extraction.sentences import _tokenizer
+
+    gold = Path(__file__).resolve().parent.parent / "bench" / "gold"
+    texts = [(p.read_text(encoding="utf-8"), p.name.split(".")[-2]) for p in gold.glob("*.txt")]
+    assert len(texts) > 10
+    texts += [
+        ("Super Sache 👍🏽 – die Miete steigt um 12 % ❤️ #Wohnen", "de"),
+        ("Prices up 4% 😡😡 and the ☕ costs £3 ✈︎ now :-) 🇬🇧", "en"),
+    ]
+    for text, language in texts:
+        shipped = SoMaJo(
+            pack(language).setting("somajo_model"),
+            split_camel_case=True,
+            split_sentences=True,
+            character_offsets=True,
+        )
+
+        assert _somajo_tokens(_tokenizer(language), text) == _somajo_tokens(shipped, text)
+    emoji = [t for t in _tokens("Super Sache 👍🏽 und ❤️ heute", "de") if t.kind == "emoticon"]
+    assert [t.text for t in emoji] == ["👍🏽", "❤️"]
+
+
+def _somajo_tokens(tokenizer, text: str) -> list[tuple]:
+    return [
+        (t.text, t.token_class, t.character_offset)
+        for sentence in tokenizer.tokenize_text([text])
+        for t in sentence
+    ]
