@@ -258,3 +258,13 @@ def test_a_name_ending_in_a_word_for_a_kind_of_body_is_what_a_later_noun_means(
 ):
     body = f"Funding news\n\n{named}\n\n{referent} said its costs had risen by 12 per cent."
     assert claimants(body, "en")[2] == expected
+
+
+def test_a_maker_named_by_its_works_is_the_company_of_the_article():
+    # "… Distillery", "… Pottery", "… Foundry": a works' name says it is a firm,
+    # though a founder of the same surname is named beside it.
+    body = (
+        "Kelsall Distillery, founded in 1891 by Robert Kelsall, opened a second warehouse.\n"
+        "About 40,000 casks are now stored on the site, according to the company."
+    )
+    assert claimants(body, "en")[1] == "Kelsall Distillery"
