@@ -168,8 +168,7 @@ def mention_claimant(m: Mention, ctx: ClaimantContext) -> tuple[str | None, bool
             # A pronoun's gender is sure, so never the other one: "…, sagte
             # sie" after Markus Ehrlich is not his, whoever else "sie" may be.
             # An age's article is not ("der 61-Jährigen" is hers in the genitive).
-            age = m.head == "age"
-            found = ctx.person_of_gender(wanted) or (found if age else None)
+            found = ctx.person_of_gender(wanted) or (found if m.head == "age" else None)
         if m.head == "age" and ctx.last_person is None and ctx.people:
             # "Am schwersten traf es den Schäfer X. …, sagte der 47-Jährige":
             # the person named, though not yet as anyone's source.
